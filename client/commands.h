@@ -1,0 +1,40 @@
+// The nouns of `partnership NOUN VERB`. Each Add*Commands() adds one noun and its verbs to
+// `app`; the verbs check their arguments, then hand their work to ctx.SetAction(), so nothing
+// is sent to the server until the whole command line has parsed. `ctx` must outlive `app`.
+#ifndef PARTNERSHIP_CLIENT_COMMANDS_H_
+#define PARTNERSHIP_CLIENT_COMMANDS_H_
+
+#include <string>
+
+#include "client/cli_context.h"
+
+namespace CLI {
+class App;
+}  // namespace CLI
+
+namespace google::protobuf {
+class Timestamp;
+}  // namespace google::protobuf
+
+namespace partnership::cli {
+
+void AddSchoolsCommands(CLI::App& app, CliContext& ctx);  // client/schools_commands.cc
+void AddPeopleCommands(CLI::App& app, CliContext& ctx);   // client/people_commands.cc
+void AddAdminCommands(CLI::App& app, CliContext& ctx);    // client/admin_commands.cc
+void AddAuditCommands(CLI::App& app, CliContext& ctx);    // client/audit_commands.cc
+void AddDemoCommands(CLI::App& app, CliContext& ctx);     // client/demo_commands.cc
+
+// Adds `admin token ...` to the `admin` noun (client/token_commands.cc).
+void AddTokenCommands(CLI::App& admin, CliContext& ctx);
+
+// "2026-11-22 06:39:12Z" (UTC), or "" when unset: tables show times to the second.
+std::string FormatTimestamp(const google::protobuf::Timestamp& time);
+
+// Each noun's --help ends with this, since CLI11 lists only the parent's options there.
+inline constexpr char kGlobalOptionsFooter[] =
+    "Global options --server, --token-file, --tls-ca, --timeout and --json may be given "
+    "anywhere; see `partnership --help` for them and the exit codes.";
+
+}  // namespace partnership::cli
+
+#endif  // PARTNERSHIP_CLIENT_COMMANDS_H_

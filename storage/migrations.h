@@ -1,0 +1,23 @@
+// Versioned schema migrations, applied in order at start-up.
+#ifndef PARTNERSHIP_STORAGE_MIGRATIONS_H_
+#define PARTNERSHIP_STORAGE_MIGRATIONS_H_
+
+#include <vector>
+
+namespace partnership::storage {
+
+struct Migration {
+  int version;       // 1, 2, 3, ... ; PRAGMA user_version holds the last one applied
+  const char* sql;   // one or more statements
+};
+
+// Every migration this binary knows, in ascending version order. Append only: a released
+// migration is never edited, because databases in the field have already applied it.
+const std::vector<Migration>& AllMigrations();
+
+// The schema version this binary writes: the last migration's version.
+int LatestSchemaVersion();
+
+}  // namespace partnership::storage
+
+#endif  // PARTNERSHIP_STORAGE_MIGRATIONS_H_

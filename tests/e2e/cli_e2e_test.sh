@@ -1,0 +1,253 @@
+#!/usr/bin/env bash
+# End-to-end test of partnershipd and the partnership CLI, run as a user would run them.
+#
+#   tests/e2e/cli_e2e_test.sh PARTNERSHIPD PARTNERSHIP
+#
+# Starts a server on a free loopback port with a fresh database, drives it with the CLI and
+# checks exit codes and output. Prints one "ok - ..." / "not ok - ..." line per check and a
+# final "N passed, M failed" line; exits non-zero if any check failed. Needs bash and
+# coreutils; python3 (free port) and sqlite3 (backup and tamper checks) are used if present.
+set -euo pipefail
+
+if [[ $# -ne 2 ]]; then
+  echo "usage: $0 PARTNERSHIPD PARTNERSHIP" >&2
+  exit 2
+fi
+PARTNERSHIPD=$(realpath "$1")
+PARTNERSHIP=$(realpath "$2")
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+SAMPLE="$ROOT/tests/data/edubasealldata_sample.csv"
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/partnership-e2e.XXXXXX")
+SERVER_PID=""
+PASSED=0
+FAILED=0
+
+stop_server_now() {
+  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill -TERM "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=""
+}
+cleanup() {
+  stop_server_now
+  if [[ "${KEEP_TMP:-0}" == 1 ]]; then echo "# kept $TMP" >&2; else rm -rf "$TMP"; fi
+}
+trap cleanup EXIT
+
+# The environment of whoever runs the test must not leak into it.
+unset PARTNERSHIP_SERVER PARTNERSHIP_TOKEN PARTNERSHIP_TOKEN_FILE
+
+pass() { PASSED=$((PASSED + 1)); echo "ok - $1"; }
+fail() {
+  FAILED=$((FAILED + 1))
+  echo "not ok - $1"
+  shift
+  local line
+  for line in "$@"; do echo "#   $line"; done
+}
+finish() {
+  echo "$PASSED passed, $FAILED failed"
+  if [[ $FAILED -gt 0 ]]; then exit 1; fi
+  exit 0
+}
+
+# run CMD...: runs the CLI, leaving its exit code in RC, stdout in $OUT, stderr in $ERR.
+OUT="$TMP/out"
+ERR="$TMP/err"
+RC=0
+run() {
+  if "$@" >"$OUT" 2>"$ERR"; then RC=0; else RC=$?; fi
+}
+# expect CODE DESCRIPTION CMD...: one check of an exit code.
+expect() {
+  local want=$1 what=$2
+  shift 2
+  run "$@"
+  if [[ $RC -eq $want ]]; then
+    pass "$what"
+  else
+    fail "$what" "expected exit $want, got $RC: $*" "stderr: $(head -c 400 "$ERR")"
+  fi
+}
+
+free_port() {
+  local py
+  for py in /usr/bin/python3 python3; do
+    if command -v "$py" >/dev/null 2>&1; then
+      "$py" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()' && return
+    fi
+  done
+  # No python: try ports until bash cannot connect to one.
+  local port
+  for port in $(seq 20000 20999 | shuf); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+  return 1
+}
+
+PORT=$(free_port)
+export PARTNERSHIP_SERVER="127.0.0.1:$PORT"
+DB="$TMP/p.db"
+SERVER_LOG="$TMP/server.log"
+
+start_server() {
+  "$PARTNERSHIPD" --listen "127.0.0.1:$PORT" --db "$DB" >>"$SERVER_LOG" 2>&1 &
+  SERVER_PID=$!
+  if "$PARTNERSHIP" admin health --wait 20 >"$OUT" 2>"$ERR"; then
+    pass "$1: server answers SERVING on 127.0.0.1:$PORT"
+  else
+    fail "$1: server answers SERVING on 127.0.0.1:$PORT" "$(cat "$ERR")" \
+      "server log: $(tail -n 20 "$SERVER_LOG" | tr '\n' '|')"
+    finish
+  fi
+}
+
+# Counts the schools in a `schools list --json` document.
+count_urns() { grep -c '"urn":' "$1" || true; }
+
+# ---- first start: the coordinator token --------------------------------------------------
+start_server "first start"
+COORD="$TMP/p.db.coordinator-token"
+if [[ -f "$COORD" ]]; then
+  pass "server wrote the coordinator token to p.db.coordinator-token"
+  MODE=$(stat -c %a "$COORD")
+  if [[ "$MODE" == 600 ]]; then pass "coordinator token file has mode 0600"
+  else fail "coordinator token file has mode 0600" "mode is $MODE"; fi
+else
+  fail "server wrote the coordinator token to p.db.coordinator-token" "$(ls -la "$TMP")"
+  finish
+fi
+C=(--token-file "$COORD")
+
+expect 0 "admin whoami with the coordinator token" "$PARTNERSHIP" "${C[@]}" admin whoami
+grep -q "role: coordinator" "$OUT" && pass "whoami says coordinator" \
+  || fail "whoami says coordinator" "$(cat "$OUT")"
+
+# ---- import -------------------------------------------------------------------------------
+expect 0 "schools import of the GIAS sample" "$PARTNERSHIP" "${C[@]}" schools import "$SAMPLE" --la 916
+ADDED=$(sed -n 's/^added \([0-9]*\),.*/\1/p' "$OUT")
+if [[ -n "$ADDED" && "$ADDED" -gt 0 ]]; then pass "import added $ADDED schools"
+else fail "import added schools" "output: $(cat "$OUT")"; ADDED=0; fi
+
+expect 0 "schools list --json" "$PARTNERSHIP" "${C[@]}" schools list --json
+cp "$OUT" "$TMP/list1.json"
+LISTED=$(count_urns "$TMP/list1.json")
+if [[ "$LISTED" -eq "$ADDED" && "$LISTED" -gt 0 ]]; then pass "list shows the $LISTED imported schools"
+else fail "list shows the imported schools" "listed $LISTED, added $ADDED"; fi
+grep -q '"totalSize": '"$LISTED" "$TMP/list1.json" && pass "list JSON carries totalSize" \
+  || fail "list JSON carries totalSize" "$(tail -n 3 "$TMP/list1.json")"
+
+expect 0 "re-import of the same file" "$PARTNERSHIP" "${C[@]}" schools import "$SAMPLE" --la 916
+grep -q '^added 0, updated 0, unchanged '"$ADDED"',' "$OUT" && pass "re-import adds and updates nothing" \
+  || fail "re-import adds and updates nothing" "output: $(cat "$OUT")"
+
+# A copy with one URN spoiled: the whole file must be refused and nothing change.
+BAD="$TMP/edubasealldata_bad.csv"
+awk -F'"' 'NR == 3 { sub(/"[0-9]+"/, "\"12X45\"") } { print }' "$SAMPLE" >"$BAD"
+expect 3 "import of a CSV with a bad URN exits 3" "$PARTNERSHIP" "${C[@]}" schools import "$BAD" --la 916
+run "$PARTNERSHIP" "${C[@]}" schools list --json
+if [[ $RC -eq 0 ]] && cmp -s "$OUT" "$TMP/list1.json"; then pass "the refused import changed nothing"
+else fail "the refused import changed nothing" "rc $RC; diff: $(diff "$TMP/list1.json" "$OUT" | head -5 | tr '\n' '|')"; fi
+
+expect 2 "a bad --la is a usage error" "$PARTNERSHIP" "${C[@]}" schools import "$SAMPLE" --la Glos
+
+# ---- tokens -------------------------------------------------------------------------------
+expect 7 "no token: exit 7" "$PARTNERSHIP" schools list
+expect 7 "unknown token: exit 7" env PARTNERSHIP_TOKEN=not-a-real-token "$PARTNERSHIP" schools list
+
+expect 0 "create a board-member token" "$PARTNERSHIP" "${C[@]}" admin token create \
+  --role board-member --label "e2e board member" --out "$TMP/board.token"
+BOARD_ID=$(awk '$1 == "token" { print $2 }' "$OUT")
+[[ "$(stat -c %a "$TMP/board.token" 2>/dev/null)" == 600 ]] && pass "token --out file has mode 0600" \
+  || fail "token --out file has mode 0600" "$(ls -la "$TMP/board.token" 2>&1)"
+expect 0 "the board-member token reads the register" "$PARTNERSHIP" --token-file "$TMP/board.token" schools list
+expect 0 "revoke the board-member token" "$PARTNERSHIP" "${C[@]}" admin token revoke "$BOARD_ID"
+expect 7 "revoked token: exit 7" "$PARTNERSHIP" --token-file "$TMP/board.token" schools list
+
+URN_A=$(sed -n 's/^ *"urn": "\([0-9]*\)".*/\1/p' "$TMP/list1.json" | sed -n 1p)
+URN_B=$(sed -n 's/^ *"urn": "\([0-9]*\)".*/\1/p' "$TMP/list1.json" | sed -n 2p)
+make_school_token() {  # URN FILE
+  run "$PARTNERSHIP" "${C[@]}" admin token create --role school --school "$1" --label "e2e school $1"
+  if [[ $RC -eq 0 ]]; then
+    awk '$1 == "secret" { print $2 }' "$OUT" >"$2"
+    pass "create a school token for $1"
+  else
+    fail "create a school token for $1" "rc $RC: $(cat "$ERR")"
+  fi
+}
+make_school_token "$URN_A" "$TMP/school-a.token"
+make_school_token "$URN_B" "$TMP/school-b.token"
+A=(--token-file "$TMP/school-a.token")
+B=(--token-file "$TMP/school-b.token")
+
+expect 0 "coordinator adds a headteacher to school A ($URN_A)" "$PARTNERSHIP" "${C[@]}" --json \
+  people add --role headteacher --school "$URN_A" --given Ada --family Lovelace \
+  --email ada@example.sch.uk --trained-on 2026-09-01 --unavailable 2027-01-04,2027-01-05
+PERSON=$(grep -o '"id": *"[^"]*"' "$OUT" | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/')
+[[ -n "$PERSON" ]] && pass "the new person has id $PERSON" || fail "the new person has an id" "$(cat "$OUT")"
+expect 2 "an impossible --trained-on is refused locally" "$PARTNERSHIP" "${C[@]}" \
+  people update "$PERSON" --trained-on 2027-02-30
+grep -q -- '--trained-on: "2027-02-30" is not a date (YYYY-MM-DD)' "$ERR" \
+  && pass "the usage error names the flag" || fail "the usage error names the flag" "$(cat "$ERR")"
+
+expect 6 "school B cannot read school A's person" "$PARTNERSHIP" "${B[@]}" people get "$PERSON"
+expect 6 "school B cannot change school A's person" "$PARTNERSHIP" "${B[@]}" people update "$PERSON" --given Eve
+expect 6 "school B cannot list school A's people" "$PARTNERSHIP" "${B[@]}" people list --school "$URN_A"
+expect 0 "school A reads its own person" "$PARTNERSHIP" "${A[@]}" people get "$PERSON"
+expect 0 "school A changes its own person" "$PARTNERSHIP" "${A[@]}" people update "$PERSON" --given Augusta
+grep -q "Augusta" "$OUT" && pass "the change is in the answer" || fail "the change is in the answer" "$(cat "$OUT")"
+expect 0 "school A lists its own people" "$PARTNERSHIP" "${A[@]}" people list --school "$URN_A"
+
+# ---- the register, changed by hand --------------------------------------------------------
+expect 0 "coordinator sets school A's review group" "$PARTNERSHIP" "${C[@]}" schools update "$URN_A" \
+  --review-group "E2E Group"
+run "$PARTNERSHIP" "${C[@]}" schools list --group "E2E Group" --json
+[[ $RC -eq 0 && $(count_urns "$OUT") -eq 1 ]] && pass "list --group finds exactly school A" \
+  || fail "list --group finds exactly school A" "rc $RC: $(head -c 300 "$OUT")"
+expect 6 "a school token cannot change the register" "$PARTNERSHIP" "${A[@]}" schools update "$URN_A" --trust X
+expect 2 "schools update with nothing to change is a usage error" "$PARTNERSHIP" "${C[@]}" schools update "$URN_A"
+expect 4 "schools get of an unknown URN: exit 4" "$PARTNERSHIP" "${C[@]}" schools get 999999
+expect 0 "admin token list" "$PARTNERSHIP" "${C[@]}" admin token list --include-revoked
+expect 0 "admin info --json" "$PARTNERSHIP" "${C[@]}" admin info --json
+
+# ---- backup and audit ----------------------------------------------------------------------
+BACKUP="$TMP/backup.db"
+expect 0 "admin backup" "$PARTNERSHIP" "${C[@]}" admin backup "$BACKUP"
+if [[ -f "$BACKUP" && ! -e "$BACKUP.tmp" ]]; then pass "backup file in place, no temporary left"
+else fail "backup file in place, no temporary left" "$(ls -la "$TMP")"; fi
+if command -v sqlite3 >/dev/null 2>&1; then
+  run "$PARTNERSHIP" "${C[@]}" schools list --include-closed --json
+  ALL=$(count_urns "$OUT")
+  IN_BACKUP=$(sqlite3 "$BACKUP" 'select count(*) from schools' 2>&1 || true)
+  [[ "$IN_BACKUP" == "$ALL" ]] && pass "the backup holds the $ALL schools" \
+    || fail "the backup holds the schools" "sqlite3 says '$IN_BACKUP', the server lists $ALL"
+else
+  echo "# sqlite3 not installed: skipping the backup contents check"
+fi
+
+expect 0 "audit verify on an untouched trail" "$PARTNERSHIP" "${C[@]}" audit verify
+expect 0 "audit list" "$PARTNERSHIP" "${C[@]}" audit list --limit 5
+expect 0 "coordinator removes the person" "$PARTNERSHIP" "${C[@]}" people remove "$PERSON"
+expect 4 "a removed person is not found: exit 4" "$PARTNERSHIP" "${C[@]}" people get "$PERSON"
+
+# ---- stop, tamper, restart -----------------------------------------------------------------
+kill -TERM "$SERVER_PID"
+if wait "$SERVER_PID"; then STOP_RC=0; else STOP_RC=$?; fi
+SERVER_PID=""
+[[ $STOP_RC -eq 0 ]] && pass "server exits 0 on SIGTERM" || fail "server exits 0 on SIGTERM" "exit $STOP_RC"
+expect 9 "health of a stopped server: exit 9" "$PARTNERSHIP" admin health
+grep -q "127.0.0.1:$PORT" "$ERR" && pass "the message names the address" \
+  || fail "the message names the address" "$(cat "$ERR")"
+
+if command -v sqlite3 >/dev/null 2>&1; then
+  sqlite3 "$DB" "update audit_log set detail='x' where sequence=2"
+  start_server "restart"
+  expect 10 "audit verify finds the edited entry: exit 10" "$PARTNERSHIP" "${C[@]}" audit verify
+  grep -q "entry 2" "$OUT" && pass "the report names entry 2" || fail "the report names entry 2" "$(cat "$OUT")"
+else
+  echo "# sqlite3 not installed: skipping the tamper check"
+fi
+
+finish
