@@ -7,6 +7,8 @@
 #include "absl/time/time.h"
 #include "client/cli_context.h"
 #include "client/commands.h"
+#include "client/count_command.h"
+#include "client/schedule_command.h"
 #include "client/exit_codes.h"
 #include "google/protobuf/timestamp.pb.h"
 
@@ -26,6 +28,11 @@ void NameValues(CLI::App* app) {
       {"la", "CODE"},         {"limit", "N"},         {"trust", "NAME"},
       {"diocese", "NAME"},    {"label", "TEXT"},      {"out", "FILE"},
       {"seed", "N"},          {"record", "PREFIX"},
+      {"method", "METHOD"},   {"seats", "N"},         {"blt", "FILE"},
+      {"year", "YEAR"},       {"status", "STATUS"},   {"date", "DATE"},
+      {"minute", "REF"},      {"head", "PERSON_ID"},  {"from", "DATE"},
+      {"reason", "TEXT"},     {"on", "DATE"},         {"text-version", "N"},
+      {"file", "FILE"},       {"la-contribution", "POUNDS"},
   };
   for (CLI::Option* option : app->get_options()) {
     if (option->get_lnames().empty()) {
@@ -65,6 +72,10 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   AddAdminCommands(app, ctx);
   AddAuditCommands(app, ctx);
   AddDemoCommands(app, ctx);
+  AddMembershipCommands(app, ctx);
+  AddReviewsCommands(app, ctx);
+  CLI::App* count = AddCountCommand(app, ctx);
+  CLI::App* schedule = AddScheduleCommand(app, ctx);
   NameValues(&app);
 
   try {
@@ -81,7 +92,9 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
     err << app.help();
     return kExitUsage;
   }
-  absl::Status status = ctx.Resolve();
+  // `count` and `schedule` work on files offline: no channel, and no token to read.
+  const bool offline = count->parsed() || schedule->parsed();
+  absl::Status status = offline ? absl::OkStatus() : ctx.Resolve();
   if (status.ok()) status = ctx.RunAction();
   out.flush();
   if (!status.ok()) err << ErrorLine(status) << "\n";

@@ -23,6 +23,16 @@ void AddPeopleCommands(CLI::App& app, CliContext& ctx);   // client/people_comma
 void AddAdminCommands(CLI::App& app, CliContext& ctx);    // client/admin_commands.cc
 void AddAuditCommands(CLI::App& app, CliContext& ctx);    // client/audit_commands.cc
 void AddDemoCommands(CLI::App& app, CliContext& ctx);     // client/demo_commands.cc
+void AddMembershipCommands(CLI::App& app, CliContext& ctx);  // client/membership_commands.cc
+
+// Adds `texts ...` and `banding ...` to the `membership` noun
+// (client/membership_terms_commands.cc).
+void AddMembershipTermsCommands(CLI::App& membership, CliContext& ctx);
+
+void AddReviewsCommands(CLI::App& app, CliContext& ctx);  // client/reviews_commands.cc
+
+// Adds `conflict ...` to the `reviews` noun (client/conflict_commands.cc).
+void AddConflictCommands(CLI::App& reviews, CliContext& ctx);
 
 // Adds `admin token ...` to the `admin` noun (client/token_commands.cc).
 void AddTokenCommands(CLI::App& admin, CliContext& ctx);

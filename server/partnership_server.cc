@@ -15,11 +15,18 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "access/token_authority.h"
+#include "membership/agreement_texts.h"
+#include "membership/agreements.h"
+#include "membership/contributions.h"
+#include "membership/membership_register.h"
 #include "registry/people_register.h"
 #include "registry/school_register.h"
 #include "server/access_service.h"
 #include "server/admin_service.h"
 #include "server/audit_service.h"
+#include "server/membership_service.h"
+#include "server/review_service.h"
+#include "reviews/review_cycles.h"
 #include "server/registry_service.h"
 #include "server/rpc_log.h"
 #include "storage/database.h"
@@ -35,6 +42,13 @@ struct PartnershipServer::Parts {
   std::unique_ptr<AccessService> access_service;
   std::unique_ptr<AuditService> audit_service;
   std::unique_ptr<AdminService> admin_service;
+  std::unique_ptr<membership::AgreementTexts> agreement_texts;
+  std::unique_ptr<membership::Agreements> agreements;
+  std::unique_ptr<membership::Contributions> contributions;
+  std::unique_ptr<membership::MembershipRegister> membership_register;
+  std::unique_ptr<MembershipService> membership_service;
+  std::unique_ptr<reviews::ReviewCycles> review_cycles;
+  std::unique_ptr<ReviewService> review_service;
 };
 
 namespace {
@@ -115,6 +129,15 @@ absl::StatusOr<std::unique_ptr<PartnershipServer>> PartnershipServer::Start(
   parts->audit_service = std::make_unique<AuditService>(*parts->tokens, *parts->db);
   parts->admin_service = std::make_unique<AdminService>(*parts->tokens, *parts->db,
                                                         *parts->schools, *parts->people);
+  parts->agreement_texts = std::make_unique<membership::AgreementTexts>(*parts->db);
+  parts->agreements = std::make_unique<membership::Agreements>(*parts->db);
+  parts->contributions = std::make_unique<membership::Contributions>(*parts->db);
+  parts->membership_register = std::make_unique<membership::MembershipRegister>(*parts->db);
+  parts->membership_service = std::make_unique<MembershipService>(
+      *parts->tokens, *parts->agreement_texts, *parts->agreements, *parts->contributions,
+      *parts->membership_register);
+  parts->review_cycles = std::make_unique<reviews::ReviewCycles>(*parts->db);
+  parts->review_service = std::make_unique<ReviewService>(*parts->tokens, *parts->review_cycles);
 
   auto first = parts->tokens->BootstrapCoordinator();
   if (!first.ok()) return first.status();
@@ -132,6 +155,8 @@ absl::StatusOr<std::unique_ptr<PartnershipServer>> PartnershipServer::Start(
   builder.RegisterService(parts->access_service.get());
   builder.RegisterService(parts->audit_service.get());
   builder.RegisterService(parts->admin_service.get());
+  builder.RegisterService(parts->membership_service.get());
+  builder.RegisterService(parts->review_service.get());
   if (options.log_rpcs) {
     std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> logs;
     logs.push_back(MakeRpcLogFactory());

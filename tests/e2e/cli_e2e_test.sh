@@ -212,6 +212,92 @@ expect 4 "schools get of an unknown URN: exit 4" "$PARTNERSHIP" "${C[@]}" school
 expect 0 "admin token list" "$PARTNERSHIP" "${C[@]}" admin token list --include-revoked
 expect 0 "admin info --json" "$PARTNERSHIP" "${C[@]}" admin info --json
 
+# ---- membership agreements --------------------------------------------------------------
+# School A applies, its governing body approves, its head (person $PERSON) signs; the banding
+# gives its contribution; the register shows it; the coordinator suspends, reinstates, renews.
+json_field() {  # FIELD FILE: the first string value of "FIELD" in a --json document
+  grep -o "\"$1\": *\"[^\"]*\"" "$2" | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/'
+}
+expect 0 "membership texts list" "$PARTNERSHIP" "${A[@]}" membership texts list
+grep -q "Gloucestershire Schools Partnership membership agreement" "$OUT" \
+  && pass "version 1 of the agreement text is there" || fail "version 1 of the agreement text is there" "$(cat "$OUT")"
+expect 0 "membership texts show 1" "$PARTNERSHIP" "${A[@]}" membership texts show 1
+grep -q "3 school leaders" "$OUT" && pass "the text offers a peer review by 3 school leaders" \
+  || fail "the text offers a peer review by 3 school leaders" "$(head -c 400 "$OUT")"
+expect 2 "a malformed academic year is a usage error" "$PARTNERSHIP" "${A[@]}" membership apply \
+  --school "$URN_A" --year 2026-28
+grep -q -- '--year: "2026-28" is not an academic year' "$ERR" && pass "the usage error names --year" \
+  || fail "the usage error names --year" "$(cat "$ERR")"
+expect 6 "school B cannot apply for school A" "$PARTNERSHIP" "${B[@]}" membership apply \
+  --school "$URN_A" --year 2026-27
+expect 0 "school A applies for 2026-27" "$PARTNERSHIP" "${A[@]}" --json membership apply \
+  --school "$URN_A" --year 2026-27 --on 2026-06-01
+AGREEMENT=$(json_field id "$OUT")
+[[ -n "$AGREEMENT" ]] && pass "the application is agreement $AGREEMENT" \
+  || fail "the application has an id" "$(cat "$OUT")"
+expect 5 "a second application for the same year: exit 5" "$PARTNERSHIP" "${A[@]}" membership apply \
+  --school "$URN_A" --year 2026-27
+expect 8 "the head cannot sign before the governing body approves: exit 8" "$PARTNERSHIP" "${A[@]}" \
+  membership sign "$AGREEMENT" --head "$PERSON" --date 2026-07-01
+expect 6 "school B cannot record school A's approval" "$PARTNERSHIP" "${B[@]}" membership approve \
+  "$AGREEMENT" --date 2026-06-20 --minute "FGB item 7"
+expect 8 "an approval dated before the application: exit 8" "$PARTNERSHIP" "${A[@]}" membership approve \
+  "$AGREEMENT" --date 2026-05-20 --minute "FGB item 7"
+expect 0 "school A records its governing body's approval" "$PARTNERSHIP" "${A[@]}" membership approve \
+  "$AGREEMENT" --date 2026-06-20 --minute "FGB 2026-06-20 item 7"
+expect 0 "school A's head signs" "$PARTNERSHIP" "${A[@]}" --json membership sign "$AGREEMENT" \
+  --head "$PERSON" --date 2026-07-01
+grep -q '"status": "AGREEMENT_STATUS_ACTIVE"' "$OUT" && pass "the agreement is active" \
+  || fail "the agreement is active" "$(head -c 400 "$OUT")"
+
+printf 'min_pupils,max_pupils,annual_amount\n0,199,250\n250,599,500\n600,,1000\n' >"$TMP/gap.csv"
+expect 2 "a banding CSV with a gap is refused locally" "$PARTNERSHIP" "${C[@]}" membership banding set \
+  --year 2026-27 --file "$TMP/gap.csv" --la-contribution 37500
+grep -q "gap.csv row 3, column min_pupils" "$ERR" && pass "the refusal names the row and column" \
+  || fail "the refusal names the row and column" "$(cat "$ERR")"
+expect 4 "nothing was stored: no banding for 2026-27" "$PARTNERSHIP" "${C[@]}" membership banding show \
+  --year 2026-27
+printf 'min_pupils,max_pupils,annual_amount\n0,199,250\n200,599,500\n600,,1000\n' >"$TMP/bands.csv"
+expect 6 "a school cannot set the banding" "$PARTNERSHIP" "${A[@]}" membership banding set \
+  --year 2026-27 --file "$TMP/bands.csv" --la-contribution 37500
+expect 0 "the coordinator sets the banding" "$PARTNERSHIP" "${C[@]}" membership banding set \
+  --year 2026-27 --file "$TMP/bands.csv" --la-contribution 37,500
+expect 0 "membership register --status active --json" "$PARTNERSHIP" "${C[@]}" --json membership register \
+  --year 2026-27 --status active
+if grep -q "\"schoolUrn\": \"$URN_A\"" "$OUT" && grep -q '"contributionPence"' "$OUT" \
+  && grep -q '"laContributionPence": "3750000"' "$OUT"; then
+  pass "the register shows school A active with its contribution and the LA's"
+else
+  fail "the register shows school A active with its contribution and the LA's" "$(head -c 600 "$OUT")"
+fi
+expect 0 "membership register as a table" "$PARTNERSHIP" "${C[@]}" membership register --year 2026-27
+[[ $(grep -c "not-member" "$OUT") -eq $((ADDED - 1)) ]] && pass "every other school is listed as not-member" \
+  || fail "every other school is listed as not-member" "$(head -c 600 "$OUT")"
+expect 6 "a school token cannot read the register" "$PARTNERSHIP" "${A[@]}" membership register
+expect 6 "school A cannot suspend its own agreement" "$PARTNERSHIP" "${A[@]}" membership suspend \
+  "$AGREEMENT" --from 2027-01-10 --reason "test"
+expect 0 "the coordinator suspends school A" "$PARTNERSHIP" "${C[@]}" membership suspend "$AGREEMENT" \
+  --from 2027-01-10 --reason "no reviewer released"
+expect 0 "register --status suspended" "$PARTNERSHIP" "${C[@]}" --json membership register \
+  --year 2026-27 --status suspended
+grep -q "\"schoolUrn\": \"$URN_A\"" "$OUT" && pass "school A shows as suspended" \
+  || fail "school A shows as suspended" "$(head -c 400 "$OUT")"
+expect 0 "the coordinator reinstates school A" "$PARTNERSHIP" "${C[@]}" membership reinstate \
+  "$AGREEMENT" --on 2027-02-01
+expect 0 "school A renews for the next year" "$PARTNERSHIP" "${A[@]}" --json membership renew \
+  "$AGREEMENT" --on 2027-06-15
+if grep -q '"academicYear": "2027-28"' "$OUT" && grep -q '"status": "AGREEMENT_STATUS_ACTIVE"' "$OUT"; then
+  pass "the renewal is active for 2027-28"
+else
+  fail "the renewal is active for 2027-28" "$(head -c 400 "$OUT")"
+fi
+expect 0 "membership get shows the history" "$PARTNERSHIP" "${A[@]}" membership get "$AGREEMENT"
+[[ $(grep -c -E '^20[0-9-]{8} +(apply|approve|sign|suspend|reinstate) ' "$OUT") -eq 5 ]] \
+  && pass "the history has the five steps" || fail "the history has the five steps" "$(cat "$OUT")"
+expect 0 "audit list for the agreement" "$PARTNERSHIP" "${C[@]}" audit list --record "agreement/$AGREEMENT"
+grep -q "agreement.sign" "$OUT" && pass "the signature is in the audit trail" \
+  || fail "the signature is in the audit trail" "$(head -c 400 "$OUT")"
+
 # ---- backup and audit ----------------------------------------------------------------------
 BACKUP="$TMP/backup.db"
 expect 0 "admin backup" "$PARTNERSHIP" "${C[@]}" admin backup "$BACKUP"

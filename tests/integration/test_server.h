@@ -12,6 +12,7 @@
 #include "partnership/v1/admin.grpc.pb.h"
 #include "partnership/v1/audit.grpc.pb.h"
 #include "partnership/v1/registry.grpc.pb.h"
+#include "partnership/v1/reviews.grpc.pb.h"
 #include "server/partnership_server.h"
 
 namespace partnership::testing {

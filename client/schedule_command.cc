@@ -1,0 +1,129 @@
+#include "client/schedule_command.h"
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <memory>
+
+#include "CLI/CLI.hpp"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "client/arguments.h"
+#include "client/cli_context.h"
+#include "client/exit_codes.h"
+#include "common/status_macros.h"
+#include "partnership/scheduler/json.h"
+#include "partnership/scheduler/solver.h"
+
+namespace partnership::cli {
+namespace {
+
+struct ScheduleArgs {
+  std::string problem, out, seed, time_limit;
+  bool explain = false;
+};
+
+absl::Status WriteAtomically(const std::string& path, const std::string& text) {
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
+    file << text;
+    if (!file) {
+      std::remove(tmp.c_str());
+      return UsageError(absl::StrCat("--out: cannot write ", path));
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    return UsageError(absl::StrCat("--out: cannot write ", path));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Run(CliContext& ctx, const ScheduleArgs& args) {
+  ASSIGN_OR_RETURN(std::string text, ReadLocalFile("--problem", args.problem));
+  auto parsed = scheduler::ParseProblemJson(text);
+  if (!parsed.ok()) {
+    return UsageError(absl::StrCat("--problem: ", args.problem, ": ", parsed.status().message()));
+  }
+  scheduler::Problem problem = *std::move(parsed);
+  if (!args.seed.empty()) {
+    ASSIGN_OR_RETURN(problem.seed, ParseUnsigned("--seed", args.seed));
+  }
+  scheduler::SolveOptions options;
+  if (!args.time_limit.empty()) {
+    ASSIGN_OR_RETURN(options.time_limit_seconds, ParseSeconds("--time-limit", args.time_limit));
+  }
+  options.on_progress = [&ctx](const scheduler::SolveProgress& p) {
+    ctx.err() << absl::StrFormat("\rsolving: %d/%d groups, cost %.1f, bound %.1f, %.1f s",
+                                 p.groups_done, p.groups_total, p.cost, p.bound, p.seconds)
+              << std::flush;
+  };
+  auto solved = scheduler::Solve(problem, options);
+  ctx.err() << "\n";
+  if (!solved.ok()) return solved.status();
+  const scheduler::Schedule& s = *solved;
+  RETURN_IF_ERROR(WriteAtomically(args.out, scheduler::ScheduleToJson(s)));
+  const double gap = s.bound > 0 ? 100.0 * (s.cost.total - s.bound) / s.bound : 0;
+  ctx.err() << absl::StrFormat(
+      "%s: %d reviews, %d unreviewed; cost %.2f, bound %.2f, gap %.4f%%%s; %.2f s; wrote %s\n",
+      s.cycle, s.reviews.size(), s.unreviewed.size(), s.cost.total, s.bound, gap,
+      s.optimal ? " (optimal)" : "", s.solve_seconds, args.out);
+  if (args.explain) ctx.out() << ExplainSchedule(problem, s);
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+std::string ExplainSchedule(const scheduler::Problem& problem, const scheduler::Schedule& s) {
+  std::string out;
+  std::map<std::string, std::string> names;
+  for (const scheduler::School& school : problem.schools) names[school.id] = school.name;
+  if (s.unreviewed.empty()) {
+    out += "Every school that wants a review has one.\n";
+  } else {
+    absl::StrAppend(&out, s.unreviewed.size(), " school(s) without a review:\n");
+    for (const scheduler::Unreviewed& u : s.unreviewed) {
+      absl::StrAppend(&out, "  ", u.school, " ", names[u.school], "\n");
+      for (const std::string& reason : u.reasons) absl::StrAppend(&out, "    - ", reason, "\n");
+    }
+  }
+  const scheduler::Weights& w = problem.weights;
+  const scheduler::CostBreakdown& c = s.cost;
+  absl::StrAppend(&out, "\nCost, term by term:\n");
+  absl::StrAppend(&out, absl::StrFormat("  unreviewed      %6d x %10.1f = %12.1f\n", c.unreviewed,
+                                        w.unreviewed, c.unreviewed * w.unreviewed));
+  absl::StrAppend(&out, absl::StrFormat("  travel km   %10.1f x %10.1f = %12.1f\n", c.travel_km,
+                                        w.travel_per_km, c.travel_km * w.travel_per_km));
+  absl::StrAppend(&out, absl::StrFormat("  cross-group     %6d x %10.1f = %12.1f\n",
+                                        c.cross_group_assignments, w.cross_group,
+                                        c.cross_group_assignments * w.cross_group));
+  absl::StrAppend(&out, absl::StrFormat("  fairness    %10.1f x %10.1f = %12.1f\n", c.fairness_days,
+                                        w.fairness_per_day, c.fairness_days * w.fairness_per_day));
+  absl::StrAppend(&out, absl::StrFormat("  focus match     %6d x %10.1f = %12.1f\n", c.focus_matches,
+                                        -w.focus_match, -c.focus_matches * w.focus_match));
+  absl::StrAppend(&out, absl::StrFormat("  total                               %12.1f\n", c.total));
+  absl::StrAppend(&out, absl::StrFormat("  proven lower bound                  %12.1f%s\n", s.bound,
+                                        s.optimal ? "  (optimal)" : ""));
+  return out;
+}
+
+CLI::App* AddScheduleCommand(CLI::App& app, CliContext& ctx) {
+  auto args = std::make_shared<ScheduleArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "schedule",
+      "Solve a peer-review problem file offline (no server, no token) and write the schedule "
+      "file; the same problem and seed give the same schedule, byte for byte");
+  cmd->add_option("--problem", args->problem,
+                  "Problem JSON (shared/spec/scheduler.md; `reviews export-problem` writes one)")
+      ->required();
+  cmd->add_option("--out", args->out, "Where to write the schedule JSON")->required();
+  cmd->add_flag("--explain", args->explain,
+                "Print why each unreviewed school is unreviewed and the cost term by term");
+  cmd->add_option("--seed", args->seed, "Override the problem's seed");
+  cmd->add_option("--time-limit", args->time_limit, "Override the problem's time limit, seconds");
+  cmd->callback([&ctx, args] { ctx.SetAction([&ctx, args] { return Run(ctx, *args); }); });
+  return cmd;
+}
+
+}  // namespace partnership::cli

@@ -1,0 +1,382 @@
+#include "reviews/review_cycles.h"
+
+#include <algorithm>
+#include <set>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/time/clock.h"
+#include "access/policy.h"
+#include "audit/audit_trail.h"
+#include "common/iso_date.h"
+#include "common/status_macros.h"
+#include "partnership/scheduler/check.h"
+#include "partnership/scheduler/validate.h"
+#include "registry/school.h"
+#include "reviews/days_ledger.h"
+#include "reviews/problem_builder.h"
+#include "storage/person_table.h"
+#include "storage/review_cycle_table.h"
+#include "storage/school_table.h"
+
+namespace partnership::reviews {
+namespace {
+
+using access::AccessRole;
+
+constexpr char kTakingPart[] = "every open school with a review group";
+
+absl::Status RequireCoordinator(const access::Principal& caller, const char* action) {
+  return access::RequireRole(caller, {AccessRole::kCoordinator}, action);
+}
+
+absl::Status CheckName(const std::string& name) {
+  if (!IsAcademicYear(name)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("cycle: \"", name, "\" is not an academic year such as 2026-27"));
+  }
+  return absl::OkStatus();
+}
+
+std::string Now() { return FormatUtc(absl::Now()); }
+
+// Everything the problem is built from, read in one transaction.
+absl::StatusOr<ProblemInputs> Gather(storage::Transaction& txn, const std::string& name,
+                                     uint64_t seed, double time_limit_seconds) {
+  ProblemInputs in;
+  ASSIGN_OR_RETURN(in.cycle, storage::ReviewCycleTable(txn).Get(name));
+  storage::SchoolQuery open;
+  open.status = registry::SchoolStatus::kOpen;
+  ASSIGN_OR_RETURN(std::vector<registry::School> schools, storage::SchoolTable(txn).List(open));
+  for (registry::School& s : schools) {
+    if (!s.review_group.empty()) in.schools.push_back(std::move(s));
+  }
+  storage::PersonQuery heads, deputies;
+  heads.role = registry::PersonRole::kHeadteacher;
+  deputies.role = registry::PersonRole::kDeputyHead;
+  storage::PersonTable people(txn);
+  ASSIGN_OR_RETURN(in.people, people.List(heads));
+  ASSIGN_OR_RETURN(std::vector<registry::Person> more, people.List(deputies));
+  in.people.insert(in.people.end(), more.begin(), more.end());
+  ASSIGN_OR_RETURN(in.conflicts, storage::ConflictTable(txn).List());
+  ASSIGN_OR_RETURN(std::vector<storage::PastVisit> past,
+                   storage::ReviewScheduleTable(txn).PastVisits(name));
+  for (const storage::PastVisit& v : past) {
+    in.past_visits.push_back({v.cycle, v.reviewer_school, v.reviewee});
+  }
+  ASSIGN_OR_RETURN(in.balances, storage::DaysLedgerTable(txn).BalancesBefore(name));
+  in.seed = seed == 0 ? 1 : seed;
+  in.time_limit_seconds = time_limit_seconds > 0 ? time_limit_seconds : 60;
+  return in;
+}
+
+absl::StatusOr<ProblemInputs> ReadInputs(storage::Database& db, const std::string& name,
+                                         uint64_t seed, double time_limit_seconds) {
+  ProblemInputs in;
+  RETURN_IF_ERROR(db.Read([&](storage::Transaction& txn) -> absl::Status {
+    ASSIGN_OR_RETURN(in, Gather(txn, name, seed, time_limit_seconds));
+    return absl::OkStatus();
+  }));
+  return in;
+}
+
+void FillNames(const ProblemInputs& in, CycleSchedule& out) {
+  for (const registry::School& s : in.schools) {
+    out.school_names[s.urn] = s.name;
+    out.school_groups[s.urn] = s.review_group;
+  }
+  for (const registry::Person& p : in.people) {
+    out.leader_names[absl::StrCat(p.id)] = absl::StrCat(p.given_name, " ", p.family_name);
+  }
+  out.taking_part = kTakingPart;
+}
+
+// Stores `stored` as the draft of `name` if the cycle is not confirmed, and audits it.
+absl::Status StoreDraft(storage::Transaction& txn, const access::Principal& caller,
+                        const std::string& name, const storage::StoredSchedule& stored) {
+  storage::ReviewCycleTable cycles(txn);
+  ASSIGN_OR_RETURN(ReviewCycle cycle, cycles.Get(name));
+  if (cycle.status == CycleStatus::kConfirmed) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("review cycle ", name, " is confirmed; its schedule can no longer change"));
+  }
+  RETURN_IF_ERROR(storage::ReviewScheduleTable(txn).Replace(name, stored));
+  cycle.status = CycleStatus::kDrafted;
+  cycle.update_time = stored.create_time;
+  RETURN_IF_ERROR(cycles.Update(cycle));
+  const scheduler::Schedule& s = stored.schedule;
+  return audit::Record(
+      txn, caller, stored.create_time, "reviews.draft", absl::StrCat("cycle/", name),
+      absl::StrCat(stored.source == "SOLVED" ? "scheduled: " : "imported: ", s.reviews.size(),
+                   " reviews, ", s.unreviewed.size(), " unreviewed, cost ", s.cost.total,
+                   ", bound ", s.bound));
+}
+
+}  // namespace
+
+absl::StatusOr<ReviewCycle> ReviewCycles::Create(const access::Principal& caller,
+                                                 ReviewCycle cycle) {
+  RETURN_IF_ERROR(RequireCoordinator(caller, "create review cycles"));
+  RETURN_IF_ERROR(NormaliseAndCheckCycle(cycle));
+  cycle.status = CycleStatus::kPlanning;
+  cycle.create_time = cycle.update_time = Now();
+  RETURN_IF_ERROR(db_.Write([&](storage::Transaction& txn) -> absl::Status {
+    RETURN_IF_ERROR(storage::ReviewCycleTable(txn).Insert(cycle));
+    return audit::Record(txn, caller, cycle.create_time, "reviews.cycle.create",
+                         absl::StrCat("cycle/", cycle.name),
+                         absl::StrCat("dates ", absl::StrJoin(cycle.dates, ", ")));
+  }));
+  return cycle;
+}
+
+absl::StatusOr<ReviewCycle> ReviewCycles::Get(const access::Principal& caller,
+                                              const std::string& name) {
+  RETURN_IF_ERROR(access::CanReadSchools(caller));
+  RETURN_IF_ERROR(CheckName(name));
+  ReviewCycle cycle;
+  RETURN_IF_ERROR(db_.Read([&](storage::Transaction& txn) -> absl::Status {
+    ASSIGN_OR_RETURN(cycle, storage::ReviewCycleTable(txn).Get(name));
+    return absl::OkStatus();
+  }));
+  return cycle;
+}
+
+absl::StatusOr<std::vector<ReviewCycle>> ReviewCycles::List(const access::Principal& caller) {
+  RETURN_IF_ERROR(access::CanReadSchools(caller));
+  std::vector<ReviewCycle> cycles;
+  RETURN_IF_ERROR(db_.Read([&](storage::Transaction& txn) -> absl::Status {
+    ASSIGN_OR_RETURN(cycles, storage::ReviewCycleTable(txn).List());
+    return absl::OkStatus();
+  }));
+  return cycles;
+}
+
+absl::StatusOr<ReviewCycle> ReviewCycles::Update(const access::Principal& caller,
+                                                 ReviewCycle cycle) {
+  RETURN_IF_ERROR(RequireCoordinator(caller, "change review cycles"));
+  RETURN_IF_ERROR(NormaliseAndCheckCycle(cycle));
+  RETURN_IF_ERROR(db_.Write([&](storage::Transaction& txn) -> absl::Status {
+    storage::ReviewCycleTable cycles(txn);
+    ASSIGN_OR_RETURN(ReviewCycle old, cycles.Get(cycle.name));
+    if (old.status == CycleStatus::kConfirmed) {
+      return absl::FailedPreconditionError(
+          absl::StrCat("review cycle ", cycle.name, " is confirmed and can no longer change"));
+    }
+    cycle.status = old.status;
+    cycle.create_time = old.create_time;
+    cycle.update_time = Now();
+    RETURN_IF_ERROR(cycles.Update(cycle));
+    return audit::Record(txn, caller, cycle.update_time, "reviews.cycle.update",
+                         absl::StrCat("cycle/", cycle.name),
+                         absl::StrCat("dates ", absl::StrJoin(cycle.dates, ", ")));
+  }));
+  return cycle;
+}
+
+absl::StatusOr<scheduler::Problem> ReviewCycles::BuildProblem(const access::Principal& caller,
+                                                              const std::string& name,
+                                                              uint64_t seed,
+                                                              double time_limit_seconds) {
+  RETURN_IF_ERROR(RequireCoordinator(caller, "export scheduling problems"));
+  RETURN_IF_ERROR(CheckName(name));
+  ASSIGN_OR_RETURN(ProblemInputs in, ReadInputs(db_, name, seed, time_limit_seconds));
+  return reviews::BuildProblem(in);
+}
+
+absl::StatusOr<CycleSchedule> ReviewCycles::Schedule(
+    const access::Principal& caller, const std::string& name, uint64_t seed,
+    double time_limit_seconds, std::function<void(const scheduler::SolveProgress&)> on_progress) {
+  RETURN_IF_ERROR(RequireCoordinator(caller, "schedule reviews"));
+  RETURN_IF_ERROR(CheckName(name));
+  ASSIGN_OR_RETURN(ProblemInputs in, ReadInputs(db_, name, seed, time_limit_seconds));
+  const scheduler::Problem problem = reviews::BuildProblem(in);
+  scheduler::SolveOptions options;
+  options.on_progress = std::move(on_progress);
+  ASSIGN_OR_RETURN(scheduler::Schedule schedule, scheduler::Solve(problem, options));
+  CycleSchedule out;
+  out.stored.schedule = std::move(schedule);
+  out.stored.source = "SOLVED";
+  out.stored.seed = problem.seed;
+  out.stored.create_time = Now();
+  out.stored.created_by = caller.Describe();
+  out.ledger = LedgerFor(problem, out.stored.schedule);
+  FillNames(in, out);
+  RETURN_IF_ERROR(db_.Write([&](storage::Transaction& txn) -> absl::Status {
+    RETURN_IF_ERROR(StoreDraft(txn, caller, name, out.stored));
+    ASSIGN_OR_RETURN(out.cycle, storage::ReviewCycleTable(txn).Get(name));
+    return absl::OkStatus();
+  }));
+  return out;
+}
+
+absl::StatusOr<CycleSchedule> ReviewCycles::GetSchedule(const access::Principal& caller,
+                                                        const std::string& name) {
+  RETURN_IF_ERROR(access::CanReadSchools(caller));
+  RETURN_IF_ERROR(CheckName(name));
+  CycleSchedule out;
+  RETURN_IF_ERROR(db_.Read([&](storage::Transaction& txn) -> absl::Status {
+    ASSIGN_OR_RETURN(out.stored, storage::ReviewScheduleTable(txn).Get(name));
+    ASSIGN_OR_RETURN(ProblemInputs in, Gather(txn, name, out.stored.seed, 0));
+    out.cycle = in.cycle;
+    if (out.cycle.status == CycleStatus::kConfirmed) {
+      ASSIGN_OR_RETURN(auto rows, storage::DaysLedgerTable(txn).List(""));
+      for (auto& [cycle, row] : rows) {
+        if (cycle == name) out.ledger.push_back(row);
+      }
+    } else {
+      out.ledger = LedgerFor(reviews::BuildProblem(in), out.stored.schedule);
+    }
+    FillNames(in, out);
+    return absl::OkStatus();
+  }));
+  out.stored.schedule.ledger = out.ledger;
+  return out;
+}
+
+absl::StatusOr<CycleSchedule> ReviewCycles::ImportSchedule(const access::Principal& caller,
+                                                           const std::string& name,
+                                                           scheduler::Schedule schedule) {
+  RETURN_IF_ERROR(RequireCoordinator(caller, "import schedules"));
+  RETURN_IF_ERROR(CheckName(name));
+  if (!schedule.cycle.empty() && schedule.cycle != name) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "the schedule is for cycle ", schedule.cycle, ", not ", name));
+  }
+  ASSIGN_OR_RETURN(ProblemInputs in, ReadInputs(db_, name, 1, 0));
+  const scheduler::Problem problem = reviews::BuildProblem(in);
+  std::vector<std::string> violations = scheduler::CheckSchedule(problem, schedule);
+  if (!violations.empty()) {
+    const size_t shown = std::min<size_t>(violations.size(), 10);
+    return absl::InvalidArgumentError(absl::StrCat(
+        "schedule: ", violations.size(), " hard constraint(s) broken against the register now: ",
+        absl::StrJoin(violations.begin(), violations.begin() + shown, "; "),
+        violations.size() > shown ? "; ..." : ""));
+  }
+  CycleSchedule out;
+  schedule.cycle = name;
+  schedule.cost = scheduler::Cost(problem, schedule);
+  schedule.unreviewed.clear();
+  std::set<std::string> reviewed;
+  for (const scheduler::Review& r : schedule.reviews) reviewed.insert(r.reviewee);
+  for (const scheduler::School& s : problem.schools) {
+    if (s.receives_review && !reviewed.count(s.id)) {
+      schedule.unreviewed.push_back({s.id, {"not reviewed in the imported schedule"}});
+    }
+  }
+  schedule.bound = 0;
+  schedule.optimal = false;
+  out.stored.schedule = std::move(schedule);
+  out.stored.source = "IMPORTED";
+  out.stored.seed = problem.seed;
+  out.stored.create_time = Now();
+  out.stored.created_by = caller.Describe();
+  out.ledger = LedgerFor(problem, out.stored.schedule);
+  FillNames(in, out);
+  RETURN_IF_ERROR(db_.Write([&](storage::Transaction& txn) -> absl::Status {
+    RETURN_IF_ERROR(StoreDraft(txn, caller, name, out.stored));
+    ASSIGN_OR_RETURN(out.cycle, storage::ReviewCycleTable(txn).Get(name));
+    return absl::OkStatus();
+  }));
+  return out;
+}
+
+absl::StatusOr<ReviewCycle> ReviewCycles::Confirm(const access::Principal& caller,
+                                                  const std::string& name) {
+  RETURN_IF_ERROR(RequireCoordinator(caller, "confirm schedules"));
+  RETURN_IF_ERROR(CheckName(name));
+  ReviewCycle cycle;
+  RETURN_IF_ERROR(db_.Write([&](storage::Transaction& txn) -> absl::Status {
+    storage::ReviewCycleTable cycles(txn);
+    ASSIGN_OR_RETURN(cycle, cycles.Get(name));
+    if (cycle.status == CycleStatus::kConfirmed) {
+      return absl::FailedPreconditionError(absl::StrCat("review cycle ", name,
+                                                        " is confirmed already"));
+    }
+    auto stored = storage::ReviewScheduleTable(txn).Get(name);
+    if (absl::IsNotFound(stored.status())) {
+      return absl::FailedPreconditionError(
+          absl::StrCat("review cycle ", name, " has no draft schedule to confirm"));
+    }
+    RETURN_IF_ERROR(stored.status());
+    ASSIGN_OR_RETURN(ProblemInputs in, Gather(txn, name, stored->seed, 0));
+    const std::vector<scheduler::DaysLedger> ledger =
+        LedgerFor(reviews::BuildProblem(in), stored->schedule);
+    RETURN_IF_ERROR(storage::DaysLedgerTable(txn).Write(name, ledger));
+    cycle.status = CycleStatus::kConfirmed;
+    cycle.update_time = Now();
+    RETURN_IF_ERROR(cycles.Update(cycle));
+    return audit::Record(txn, caller, cycle.update_time, "reviews.confirm",
+                         absl::StrCat("cycle/", name),
+                         absl::StrCat(stored->schedule.reviews.size(),
+                                      " reviews confirmed; days ledger recorded for ",
+                                      ledger.size(), " schools"));
+  }));
+  return cycle;
+}
+
+absl::StatusOr<std::vector<LedgerEntry>> ReviewCycles::Ledger(const access::Principal& caller,
+                                                              const std::string& school_urn) {
+  RETURN_IF_ERROR(access::CanReadSchools(caller));
+  if (!school_urn.empty() && !registry::IsValidUrn(school_urn)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("school_urn: \"", school_urn, "\" is not a URN (1 to 8 digits)"));
+  }
+  std::vector<LedgerEntry> out;
+  RETURN_IF_ERROR(db_.Read([&](storage::Transaction& txn) -> absl::Status {
+    ASSIGN_OR_RETURN(auto rows, storage::DaysLedgerTable(txn).List(school_urn));
+    for (auto& [cycle, days] : rows) out.push_back({cycle, days});
+    return absl::OkStatus();
+  }));
+  return out;
+}
+
+absl::Status ReviewCycles::AddConflict(const access::Principal& caller,
+                                       const scheduler::Conflict& c) {
+  RETURN_IF_ERROR(RequireCoordinator(caller, "record conflicts"));
+  for (const auto& [field, urn] : {std::pair{"conflict.a", c.a}, std::pair{"conflict.b", c.b}}) {
+    if (!registry::IsValidUrn(urn)) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(field, ": \"", urn, "\" is not a URN (1 to 8 digits)"));
+    }
+  }
+  if (c.a == c.b) {
+    return absl::InvalidArgumentError("conflict.b: a school cannot conflict with itself");
+  }
+  if (c.reason.empty() || c.reason.size() > 200) {
+    return absl::InvalidArgumentError("conflict.reason: required, at most 200 characters");
+  }
+  return db_.Write([&](storage::Transaction& txn) -> absl::Status {
+    storage::SchoolTable schools(txn);
+    for (const std::string& urn : {c.a, c.b}) {
+      ASSIGN_OR_RETURN(bool exists, schools.Exists(urn));
+      if (!exists) return absl::NotFoundError(absl::StrCat("school ", urn, " not found"));
+    }
+    RETURN_IF_ERROR(storage::ConflictTable(txn).Insert(c));
+    return audit::Record(txn, caller, Now(), "reviews.conflict.add",
+                         absl::StrCat("conflict/", std::min(c.a, c.b), "/", std::max(c.a, c.b)),
+                         c.reason);
+  });
+}
+
+absl::Status ReviewCycles::RemoveConflict(const access::Principal& caller, const std::string& a,
+                                          const std::string& b) {
+  RETURN_IF_ERROR(RequireCoordinator(caller, "remove conflicts"));
+  return db_.Write([&](storage::Transaction& txn) -> absl::Status {
+    RETURN_IF_ERROR(storage::ConflictTable(txn).Delete(a, b));
+    return audit::Record(txn, caller, Now(), "reviews.conflict.remove",
+                         absl::StrCat("conflict/", std::min(a, b), "/", std::max(a, b)), "removed");
+  });
+}
+
+absl::StatusOr<std::vector<scheduler::Conflict>> ReviewCycles::Conflicts(
+    const access::Principal& caller) {
+  RETURN_IF_ERROR(access::CanReadSchools(caller));
+  std::vector<scheduler::Conflict> out;
+  RETURN_IF_ERROR(db_.Read([&](storage::Transaction& txn) -> absl::Status {
+    ASSIGN_OR_RETURN(out, storage::ConflictTable(txn).List());
+    return absl::OkStatus();
+  }));
+  return out;
+}
+
+}  // namespace partnership::reviews

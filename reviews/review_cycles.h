@@ -1,0 +1,106 @@
+// Review cycles: dates and rules, the scheduled draft, confirmation into the days ledger.
+#ifndef PARTNERSHIP_REVIEWS_REVIEW_CYCLES_H_
+#define PARTNERSHIP_REVIEWS_REVIEW_CYCLES_H_
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "access/principal.h"
+#include "partnership/scheduler/problem.h"
+#include "partnership/scheduler/schedule.h"
+#include "partnership/scheduler/solver.h"
+#include "reviews/review_cycle.h"
+#include "storage/database.h"
+#include "storage/review_schedule_table.h"
+
+namespace partnership::reviews {
+
+// A cycle's schedule as stored, with the problem it answers (for names and checking).
+struct CycleSchedule {
+  ReviewCycle cycle;
+  storage::StoredSchedule stored;
+  std::vector<scheduler::DaysLedger> ledger;  // what confirming would record
+  std::string taking_part;  // how the schools taking part were chosen, in words
+  // For people reading the schedule: names by URN and by leader (person) id, groups by URN.
+  std::map<std::string, std::string> school_names, school_groups, leader_names;
+};
+
+// One school's row of the days ledger in one cycle.
+struct LedgerEntry {
+  std::string cycle;
+  scheduler::DaysLedger days;
+};
+
+// Thread-safe; does not own `db`. The coordinator changes everything; every other role
+// reads cycles, schedules and the ledger (a school sees who reviews it and whom it reviews).
+class ReviewCycles {
+ public:
+  explicit ReviewCycles(storage::Database& db) : db_(db) {}
+
+  // Coordinator only. INVALID_ARGUMENT as NormaliseAndCheckCycle; ALREADY_EXISTS. Audited.
+  absl::StatusOr<ReviewCycle> Create(const access::Principal& caller, ReviewCycle cycle);
+  absl::StatusOr<ReviewCycle> Get(const access::Principal& caller, const std::string& name);
+  absl::StatusOr<std::vector<ReviewCycle>> List(const access::Principal& caller);
+  // Replaces dates, policy and weights (the name stays). Coordinator only;
+  // FAILED_PRECONDITION once confirmed. A stored draft stays until the next Schedule. Audited.
+  absl::StatusOr<ReviewCycle> Update(const access::Principal& caller, ReviewCycle cycle);
+
+  // The scheduling problem for the cycle, built from the register now: the schools taking
+  // part (open schools with a review group), their heads and deputies with training and
+  // unavailability, conflicts, reviews of earlier confirmed cycles and the ledger balances
+  // after the previous cycle. Coordinator only.
+  absl::StatusOr<scheduler::Problem> BuildProblem(const access::Principal& caller,
+                                                  const std::string& name, uint64_t seed,
+                                                  double time_limit_seconds);
+
+  // Builds the problem, solves it without holding the database (other calls go on), and
+  // stores the answer as the cycle's draft, replacing any earlier draft. Coordinator only.
+  // FAILED_PRECONDITION if the cycle is confirmed, or if it was confirmed while solving;
+  // the scheduler's INVALID_ARGUMENT / FAILED_PRECONDITION for a problem it cannot take.
+  // Audited.
+  absl::StatusOr<CycleSchedule> Schedule(const access::Principal& caller, const std::string& name,
+                                         uint64_t seed, double time_limit_seconds,
+                                         std::function<void(const scheduler::SolveProgress&)>
+                                             on_progress = nullptr);
+
+  // The stored schedule with what confirming it would record. NOT_FOUND if none yet.
+  absl::StatusOr<CycleSchedule> GetSchedule(const access::Principal& caller,
+                                            const std::string& name);
+
+  // Stores a schedule made elsewhere (a file solved offline) as the draft, after checking it
+  // against the problem built now: INVALID_ARGUMENT listing the violated constraints (and
+  // nothing stored) if any; FAILED_PRECONDITION if the cycle is confirmed or the file is for
+  // another cycle. Its cost and ledger are recomputed here, not trusted. Coordinator only.
+  // Audited.
+  absl::StatusOr<CycleSchedule> ImportSchedule(const access::Principal& caller,
+                                               const std::string& name,
+                                               scheduler::Schedule schedule);
+
+  // Makes the draft final: records its days ledger and makes its reviews history for later
+  // cycles. Coordinator only. FAILED_PRECONDITION if there is no draft or the cycle is
+  // confirmed already. Audited.
+  absl::StatusOr<ReviewCycle> Confirm(const access::Principal& caller, const std::string& name);
+
+  // Ledger rows of confirmed cycles, oldest first; one school's if `school_urn` is given.
+  absl::StatusOr<std::vector<LedgerEntry>> Ledger(const access::Principal& caller,
+                                                  const std::string& school_urn);
+
+  // Conflicts between schools. Coordinator only for changes; INVALID_ARGUMENT for a school
+  // paired with itself or a malformed URN; NOT_FOUND for an unknown school. Audited.
+  absl::Status AddConflict(const access::Principal& caller, const scheduler::Conflict& conflict);
+  absl::Status RemoveConflict(const access::Principal& caller, const std::string& a,
+                              const std::string& b);
+  absl::StatusOr<std::vector<scheduler::Conflict>> Conflicts(const access::Principal& caller);
+
+ private:
+  storage::Database& db_;
+};
+
+}  // namespace partnership::reviews
+
+#endif  // PARTNERSHIP_REVIEWS_REVIEW_CYCLES_H_

@@ -1,0 +1,111 @@
+#include "reviews/review_cycles.h"
+
+#include "demo/demo_county.h"
+#include "gtest/gtest.h"
+#include "partnership/scheduler/check.h"
+#include "registry/school_register.h"
+#include "storage/testing/scratch_database.h"
+
+namespace partnership::reviews {
+namespace {
+
+using access::AccessRole;
+using access::Principal;
+
+const Principal kCoordinator{"tok_c", AccessRole::kCoordinator, "", 0};
+const Principal kSchool{"tok_s", AccessRole::kSchool, "900115", 0};
+
+ReviewCycle Cycle(const std::string& name, std::vector<std::string> dates) {
+  ReviewCycle c;
+  c.name = name;
+  c.dates = std::move(dates);
+  return c;
+}
+
+class ReviewCyclesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const demo::DemoCounty county = demo::GenerateDemoCounty(2027);
+    ASSERT_TRUE(registry::SchoolRegister(scratch_.db())
+                    .LoadCounty(kCoordinator, county.schools, county.people)
+                    .ok());
+  }
+  storage::ScratchDatabase scratch_;
+  ReviewCycles cycles_{scratch_.db()};
+};
+
+TEST_F(ReviewCyclesTest, DemoCountyIsScheduledValidlyAndTheDraftIsStored) {
+  ASSERT_TRUE(cycles_.Create(kCoordinator, Cycle("2026-27", {"2027-05-04", "2027-05-05",
+                                                              "2027-05-06", "2027-05-11"}))
+                  .ok());
+  auto drafted = cycles_.Schedule(kCoordinator, "2026-27", 1, 0);
+  ASSERT_TRUE(drafted.ok()) << drafted.status();
+  EXPECT_EQ(drafted->cycle.status, CycleStatus::kDrafted);
+  EXPECT_GT(drafted->stored.schedule.reviews.size(), 250u);
+
+  auto problem = cycles_.BuildProblem(kCoordinator, "2026-27", 1, 0);
+  ASSERT_TRUE(problem.ok());
+  auto stored = cycles_.GetSchedule(kSchool, "2026-27");
+  ASSERT_TRUE(stored.ok()) << stored.status();
+  EXPECT_TRUE(scheduler::CheckSchedule(*problem, stored->stored.schedule).empty());
+  EXPECT_EQ(stored->stored.schedule.reviews.size(), drafted->stored.schedule.reviews.size());
+  EXPECT_DOUBLE_EQ(stored->stored.schedule.cost.total, drafted->stored.schedule.cost.total);
+}
+
+TEST_F(ReviewCyclesTest, ConfirmedCycleFeedsHistoryAndBalancesIntoTheNext) {
+  ASSERT_TRUE(cycles_.Create(kCoordinator, Cycle("2026-27", {"2027-05-04", "2027-05-05",
+                                                              "2027-05-06"}))
+                  .ok());
+  EXPECT_EQ(cycles_.Confirm(kCoordinator, "2026-27").status().code(),
+            absl::StatusCode::kFailedPrecondition);  // nothing drafted yet
+  ASSERT_TRUE(cycles_.Schedule(kCoordinator, "2026-27", 1, 0).ok());
+  ASSERT_TRUE(cycles_.Confirm(kCoordinator, "2026-27").ok());
+  EXPECT_EQ(cycles_.Schedule(kCoordinator, "2026-27", 1, 0).status().code(),
+            absl::StatusCode::kFailedPrecondition);
+
+  ASSERT_TRUE(cycles_.Create(kCoordinator, Cycle("2027-28", {"2028-05-09", "2028-05-10",
+                                                              "2028-05-11"}))
+                  .ok());
+  auto next = cycles_.BuildProblem(kCoordinator, "2027-28", 1, 0);
+  ASSERT_TRUE(next.ok());
+  EXPECT_GT(next->history.size(), 500u);
+  for (const auto& h : next->history) EXPECT_EQ(h.cycles_ago, 1);
+  auto ledger = cycles_.Ledger(kSchool, "900115");
+  ASSERT_TRUE(ledger.ok());
+  ASSERT_EQ(ledger->size(), 1u);
+  const scheduler::DaysLedger& row = (*ledger)[0].days;
+  EXPECT_DOUBLE_EQ(row.head_days_balance, row.head_days_given - 1.5);
+}
+
+TEST_F(ReviewCyclesTest, BadCyclesAndStrangersAreRefused) {
+  auto bad = cycles_.Create(kCoordinator, Cycle("2026-28", {"2027-05-04"}));
+  EXPECT_EQ(bad.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_NE(bad.status().message().find("cycle.name"), std::string::npos);
+  bad = cycles_.Create(kCoordinator, Cycle("2026-27", {"2027-05-04", "2027-02-30"}));
+  EXPECT_NE(bad.status().message().find("cycle.dates[1]"), std::string::npos);
+  EXPECT_EQ(cycles_.Create(kSchool, Cycle("2026-27", {"2027-05-04"})).status().code(),
+            absl::StatusCode::kPermissionDenied);
+  EXPECT_EQ(cycles_.Schedule(kCoordinator, "2030-31", 1, 0).status().code(),
+            absl::StatusCode::kNotFound);
+  EXPECT_EQ(cycles_.AddConflict(kCoordinator, {"900115", "900115", "same"}).code(),
+            absl::StatusCode::kInvalidArgument);
+}
+
+TEST_F(ReviewCyclesTest, ImportedScheduleIsCheckedAgainstTheRegister) {
+  ASSERT_TRUE(cycles_.Create(kCoordinator, Cycle("2026-27", {"2027-05-04", "2027-05-05",
+                                                              "2027-05-06"}))
+                  .ok());
+  auto drafted = cycles_.Schedule(kCoordinator, "2026-27", 1, 0);
+  ASSERT_TRUE(drafted.ok());
+  scheduler::Schedule broken = drafted->stored.schedule;
+  ASSERT_FALSE(broken.reviews.empty());
+  broken.reviews[0].team[0].leader = broken.reviews[0].team[1].leader;  // same leader twice
+  EXPECT_EQ(cycles_.ImportSchedule(kCoordinator, "2026-27", broken).status().code(),
+            absl::StatusCode::kInvalidArgument);
+  auto reimported = cycles_.ImportSchedule(kCoordinator, "2026-27", drafted->stored.schedule);
+  ASSERT_TRUE(reimported.ok()) << reimported.status();
+  EXPECT_NEAR(reimported->stored.schedule.cost.total, drafted->stored.schedule.cost.total, 1e-6);
+}
+
+}  // namespace
+}  // namespace partnership::reviews

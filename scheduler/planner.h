@@ -1,0 +1,103 @@
+// The working schedule the search edits, and the large-neighbourhood search itself.
+//
+// Internal. A Planner holds one review per school at most, with every hard constraint
+// kept true after each step: insertion only ever picks leaders who are free, trained,
+// allowed and within every cap, so there is never an infeasible intermediate state to
+// repair. Everything is indexed by the Model's integers; iteration is over vectors only, so
+// the same seed always gives the same schedule.
+#ifndef PARTNERSHIP_SCHEDULER_PLANNER_H_
+#define PARTNERSHIP_SCHEDULER_PLANNER_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/time/time.h"
+#include "scheduler/model.h"
+
+namespace partnership::scheduler::internal {
+
+// splitmix64: small, fast and identical on every platform (std distributions are not).
+class Rng {
+ public:
+  explicit Rng(uint64_t seed) : state_(seed) {}
+  uint64_t Next() {
+    uint64_t z = (state_ += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+  int Uniform(int n) { return n <= 1 ? 0 : static_cast<int>(Next() % uint64_t(n)); }
+
+ private:
+  uint64_t state_;
+};
+
+class Planner {
+ public:
+  // `candidates[b]` lists the schools that may review b (Model::CandidatesFor).
+  Planner(const Model& model, std::vector<std::vector<Candidate>> candidates);
+
+  // Fills and improves the reviews of `reviewees` (one independent component whose
+  // members are `schools`, both in school order) for at most `iterations` search steps or
+  // until `deadline`, stopping early when the cost reaches `bound`. Returns the steps taken.
+  // `seats[b]`, if not empty, is a team to try first for b (the lower bound's flow).
+  int64_t Improve(const std::vector<int>& reviewees, const std::vector<int>& schools,
+                  const std::vector<std::vector<Seat>>& seats, int64_t iterations,
+                  double bound, absl::Time deadline, Rng& rng);
+
+  // Spec cost of the component: unreviewed, travel, cross-group, focus and the fairness of
+  // `schools` (the component's members).
+  double ComponentCost(const std::vector<int>& reviewees, const std::vector<int>& schools) const;
+
+  int review_date(int b) const { return date_[b]; }
+  const std::vector<int>& team(int b) const { return team_[b]; }
+  int days_given(int s, int role) const { return given_[2 * s + role]; }
+
+  // Why `b` (unreviewed) could not be fitted now that the search is over, in words.
+  std::string ExplainUnreviewed(int b) const;
+
+ private:
+  // A locked reviewee left without a review breaks constraint 11: never worth it.
+  static constexpr double kLockedMissPenalty = 1e12;
+
+  struct Option {
+    int leader, school, role;
+    double cost;  // Travel, cross-group and the fairness this day adds.
+    int hits;
+    uint64_t mask;  // Which of the reviewee's focus areas the school is strong in.
+  };
+
+  // Gives b the cheapest team on any date as things stand; seats in `prefer` are taken
+  // whenever they can be filled. False if no valid team exists now.
+  bool Insert(int b, Rng& rng, const std::vector<Seat>* prefer = nullptr);
+  bool PlaceSeats(int b, std::vector<Seat> seats, Rng& rng);
+  void Remove(int b);
+  void Place(int b, int d, const std::vector<int>& leaders);
+  bool LeaderFits(int l, int d, int b) const;
+  bool Reviews(int x, int y) const;  // A leader of school x is on y's team.
+  int PickLeader(int a, int role, int d) const;
+  double ArcCost(int a, int b) const;
+  int Coverage(int b, const std::vector<int>& schools) const;
+  uint64_t FocusMask(int b, int a) const;
+  double Objective() const;
+
+  const Model& m_;
+  std::vector<std::vector<Candidate>> candidates_;
+  const int D_;
+  std::vector<int> date_;                 // Per school: review date or -1.
+  std::vector<std::vector<int>> team_;    // Per school: leaders on its review.
+  std::vector<double> review_cost_;       // Travel + cross-group - focus of each review.
+  std::vector<int> busy_;                 // leader * D + date -> reviewee or -1.
+  std::vector<int> reviews_done_;         // Per leader.
+  std::vector<int> given_;                // 2 * school + role.
+  std::vector<int> away_;                 // school * D + date -> leaders away.
+  std::vector<int> lock_date_;            // Per school: locked date or -1.
+  std::vector<std::vector<int>> lock_leaders_;
+  std::vector<char> locked_;
+  double travel_focus_total_ = 0, fairness_total_ = 0, unreviewed_total_ = 0;
+};
+
+}  // namespace partnership::scheduler::internal
+
+#endif  // PARTNERSHIP_SCHEDULER_PLANNER_H_
