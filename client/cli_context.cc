@@ -1,5 +1,7 @@
 #include "client/cli_context.h"
 
+#include <cstdio>
+
 #include <cerrno>
 #include <chrono>
 #include <cstdlib>
@@ -19,6 +21,22 @@
 #include "grpcpp/support/channel_arguments.h"
 
 namespace partnership::cli {
+
+absl::Status WriteLocalFile(absl::string_view flag, const std::string& path,
+                            const std::string& text) {
+  const std::string tmp = path + ".tmp";
+  bool written = false;
+  {
+    std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
+    file << text;
+    written = static_cast<bool>(file);
+  }
+  if (!written || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    return UsageError(absl::StrCat(flag, ": cannot write ", path));
+  }
+  return absl::OkStatus();
+}
 
 absl::StatusOr<std::string> ReadLocalFile(absl::string_view flag, const std::string& path) {
   std::ifstream in(path, std::ios::binary);

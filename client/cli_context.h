@@ -38,6 +38,12 @@ inline constexpr char kDefaultServer[] = "127.0.0.1:50051";
 // naming the flag and the file: "--token-file: cannot read /x/y: No such file or directory".
 absl::StatusOr<std::string> ReadLocalFile(absl::string_view flag, const std::string& path);
 
+// Writes `text` to `path` through "<path>.tmp" and a rename, so a reader never sees a partial
+// file and a failure leaves any earlier file as it was. A UsageError naming the flag and the
+// file if it cannot be written.
+absl::Status WriteLocalFile(absl::string_view flag, const std::string& path,
+                            const std::string& text);
+
 // The token secret to send, by the precedence above: the contents of `token_file` if given,
 // else `env_token` (the secret itself), else the contents of `env_token_file`. Whitespace and
 // newlines around the secret are removed (files written by editors end with a newline). ""

@@ -26,7 +26,8 @@ absl::Status Seed(CliContext& ctx, const std::string& seed_text) {
   if (ctx.json()) return ctx.PrintJson(response);
   ctx.out() << "seeded " << response.schools() << " schools, " << response.people()
             << " people, " << response.review_groups() << " review groups, "
-            << response.trusts() << " trusts\n";
+            << response.trusts() << " trusts; " << response.members()
+            << " schools are members for 2026-27\n";
   return absl::OkStatus();
 }
 

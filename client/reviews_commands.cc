@@ -1,7 +1,5 @@
 // `partnership reviews ...`: review cycles, scheduling, the draft, confirmation, the ledger.
 
-#include <cstdio>
-#include <fstream>
 #include <memory>
 #include <string>
 
@@ -164,18 +162,21 @@ absl::Status ExportProblem(CliContext& ctx, const std::string& cycle_text, const
   auto stub = v1::ReviewService::NewStub(ctx.channel());
   v1::ExportReviewProblemResponse resp;
   RETURN_IF_ERROR(ctx.Check(stub->ExportReviewProblem(ctx.NewCall().get(), req, &resp)));
-  const std::string tmp = out + ".tmp";
-  {
-    std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
-    file << resp.problem_json();
-    if (!file) return UsageError(absl::StrCat("--out: cannot write ", out));
-  }
-  if (std::rename(tmp.c_str(), out.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    return UsageError(absl::StrCat("--out: cannot write ", out));
-  }
+  RETURN_IF_ERROR(WriteLocalFile("--out", out, resp.problem_json()));
   ctx.err() << "wrote the " << req.name() << " problem to " << out << " ("
             << resp.problem_json().size() << " bytes)\n";
+  return absl::OkStatus();
+}
+
+absl::Status ExportSchedule(CliContext& ctx, const std::string& cycle_text,
+                            const std::string& out) {
+  v1::GetReviewScheduleRequest req;
+  ASSIGN_OR_RETURN(*req.mutable_name(), ParseCycle(cycle_text));
+  auto stub = v1::ReviewService::NewStub(ctx.channel());
+  v1::ReviewSchedule s;
+  RETURN_IF_ERROR(ctx.Check(stub->GetReviewSchedule(ctx.NewCall().get(), req, &s)));
+  RETURN_IF_ERROR(WriteLocalFile("--out", out, s.schedule_json()));
+  ctx.err() << "wrote the " << req.name() << " schedule to " << out << "\n";
   return absl::OkStatus();
 }
 
@@ -274,6 +275,17 @@ void AddReviewsCommands(CLI::App& app, CliContext& ctx) {
   exp->callback([&ctx, export_args] {
     ctx.SetAction([&ctx, export_args] {
       return ExportProblem(ctx, (*export_args)[0], (*export_args)[1]);
+    });
+  });
+
+  auto export_schedule_args = std::make_shared<std::array<std::string, 2>>();
+  CLI::App* exs = reviews->add_subcommand(
+      "export-schedule", "Write the cycle's stored schedule to a JSON file (the scheduler's format)");
+  exs->add_option("--cycle", (*export_schedule_args)[0], "Academic year")->required();
+  exs->add_option("--out", (*export_schedule_args)[1], "File to write")->required();
+  exs->callback([&ctx, export_schedule_args] {
+    ctx.SetAction([&ctx, export_schedule_args] {
+      return ExportSchedule(ctx, (*export_schedule_args)[0], (*export_schedule_args)[1]);
     });
   });
 

@@ -1,7 +1,5 @@
 #include "client/schedule_command.h"
 
-#include <cstdio>
-#include <fstream>
 #include <map>
 #include <memory>
 
@@ -22,23 +20,6 @@ struct ScheduleArgs {
   std::string problem, out, seed, time_limit;
   bool explain = false;
 };
-
-absl::Status WriteAtomically(const std::string& path, const std::string& text) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream file(tmp, std::ios::binary | std::ios::trunc);
-    file << text;
-    if (!file) {
-      std::remove(tmp.c_str());
-      return UsageError(absl::StrCat("--out: cannot write ", path));
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    return UsageError(absl::StrCat("--out: cannot write ", path));
-  }
-  return absl::OkStatus();
-}
 
 absl::Status Run(CliContext& ctx, const ScheduleArgs& args) {
   ASSIGN_OR_RETURN(std::string text, ReadLocalFile("--problem", args.problem));
@@ -63,7 +44,7 @@ absl::Status Run(CliContext& ctx, const ScheduleArgs& args) {
   ctx.err() << "\n";
   if (!solved.ok()) return solved.status();
   const scheduler::Schedule& s = *solved;
-  RETURN_IF_ERROR(WriteAtomically(args.out, scheduler::ScheduleToJson(s)));
+  RETURN_IF_ERROR(WriteLocalFile("--out", args.out, scheduler::ScheduleToJson(s)));
   const double gap = s.bound > 0 ? 100.0 * (s.cost.total - s.bound) / s.bound : 0;
   ctx.err() << absl::StrFormat(
       "%s: %d reviews, %d unreviewed; cost %.2f, bound %.2f, gap %.4f%%%s; %.2f s; wrote %s\n",

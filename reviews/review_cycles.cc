@@ -24,7 +24,8 @@ namespace {
 
 using access::AccessRole;
 
-constexpr char kTakingPart[] = "every open school with a review group";
+constexpr char kTakingPart[] =
+    "schools with a review group that are active members on the cycle's first date";
 
 absl::Status RequireCoordinator(const access::Principal& caller, const char* action) {
   return access::RequireRole(caller, {AccessRole::kCoordinator}, action);
@@ -70,16 +71,6 @@ absl::StatusOr<ProblemInputs> Gather(storage::Transaction& txn, const std::strin
   return in;
 }
 
-absl::StatusOr<ProblemInputs> ReadInputs(storage::Database& db, const std::string& name,
-                                         uint64_t seed, double time_limit_seconds) {
-  ProblemInputs in;
-  RETURN_IF_ERROR(db.Read([&](storage::Transaction& txn) -> absl::Status {
-    ASSIGN_OR_RETURN(in, Gather(txn, name, seed, time_limit_seconds));
-    return absl::OkStatus();
-  }));
-  return in;
-}
-
 void FillNames(const ProblemInputs& in, CycleSchedule& out) {
   for (const registry::School& s : in.schools) {
     out.school_names[s.urn] = s.name;
@@ -113,6 +104,30 @@ absl::Status StoreDraft(storage::Transaction& txn, const access::Principal& call
 }
 
 }  // namespace
+
+absl::StatusOr<ProblemInputs> ReviewCycles::ReadInputs(const std::string& name, uint64_t seed,
+                                                       double time_limit_seconds) {
+  ProblemInputs in;
+  RETURN_IF_ERROR(db_.Read([&](storage::Transaction& txn) -> absl::Status {
+    ASSIGN_OR_RETURN(in, Gather(txn, name, seed, time_limit_seconds));
+    return absl::OkStatus();
+  }));
+  if (in.cycle.dates.empty()) return in;
+  const std::string& first_date = in.cycle.dates.front();
+  ASSIGN_OR_RETURN(std::vector<std::string> members, members_.ActiveMembersOn(first_date));
+  if (members.empty()) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "no school is an active member on ", first_date,
+        ", the cycle's first date: only members are reviewed (partnership membership ...)"));
+  }
+  std::set<std::string> active(members.begin(), members.end());
+  std::vector<registry::School> taking_part;
+  for (registry::School& s : in.schools) {
+    if (active.count(s.urn)) taking_part.push_back(std::move(s));
+  }
+  in.schools = std::move(taking_part);
+  return in;
+}
 
 absl::StatusOr<ReviewCycle> ReviewCycles::Create(const access::Principal& caller,
                                                  ReviewCycle cycle) {
@@ -179,7 +194,7 @@ absl::StatusOr<scheduler::Problem> ReviewCycles::BuildProblem(const access::Prin
                                                               double time_limit_seconds) {
   RETURN_IF_ERROR(RequireCoordinator(caller, "export scheduling problems"));
   RETURN_IF_ERROR(CheckName(name));
-  ASSIGN_OR_RETURN(ProblemInputs in, ReadInputs(db_, name, seed, time_limit_seconds));
+  ASSIGN_OR_RETURN(ProblemInputs in, ReadInputs(name, seed, time_limit_seconds));
   return reviews::BuildProblem(in);
 }
 
@@ -188,7 +203,7 @@ absl::StatusOr<CycleSchedule> ReviewCycles::Schedule(
     double time_limit_seconds, std::function<void(const scheduler::SolveProgress&)> on_progress) {
   RETURN_IF_ERROR(RequireCoordinator(caller, "schedule reviews"));
   RETURN_IF_ERROR(CheckName(name));
-  ASSIGN_OR_RETURN(ProblemInputs in, ReadInputs(db_, name, seed, time_limit_seconds));
+  ASSIGN_OR_RETURN(ProblemInputs in, ReadInputs(name, seed, time_limit_seconds));
   const scheduler::Problem problem = reviews::BuildProblem(in);
   scheduler::SolveOptions options;
   options.on_progress = std::move(on_progress);
@@ -216,19 +231,19 @@ absl::StatusOr<CycleSchedule> ReviewCycles::GetSchedule(const access::Principal&
   CycleSchedule out;
   RETURN_IF_ERROR(db_.Read([&](storage::Transaction& txn) -> absl::Status {
     ASSIGN_OR_RETURN(out.stored, storage::ReviewScheduleTable(txn).Get(name));
-    ASSIGN_OR_RETURN(ProblemInputs in, Gather(txn, name, out.stored.seed, 0));
-    out.cycle = in.cycle;
-    if (out.cycle.status == CycleStatus::kConfirmed) {
-      ASSIGN_OR_RETURN(auto rows, storage::DaysLedgerTable(txn).List(""));
-      for (auto& [cycle, row] : rows) {
-        if (cycle == name) out.ledger.push_back(row);
-      }
-    } else {
-      out.ledger = LedgerFor(reviews::BuildProblem(in), out.stored.schedule);
+    ASSIGN_OR_RETURN(out.cycle, storage::ReviewCycleTable(txn).Get(name));
+    if (out.cycle.status != CycleStatus::kConfirmed) return absl::OkStatus();
+    ASSIGN_OR_RETURN(auto rows, storage::DaysLedgerTable(txn).List(""));
+    for (auto& [cycle, row] : rows) {
+      if (cycle == name) out.ledger.push_back(row);
     }
-    FillNames(in, out);
     return absl::OkStatus();
   }));
+  ASSIGN_OR_RETURN(ProblemInputs in, ReadInputs(name, out.stored.seed, 0));
+  if (out.cycle.status != CycleStatus::kConfirmed) {
+    out.ledger = LedgerFor(reviews::BuildProblem(in), out.stored.schedule);
+  }
+  FillNames(in, out);
   out.stored.schedule.ledger = out.ledger;
   return out;
 }
@@ -242,7 +257,7 @@ absl::StatusOr<CycleSchedule> ReviewCycles::ImportSchedule(const access::Princip
     return absl::FailedPreconditionError(absl::StrCat(
         "the schedule is for cycle ", schedule.cycle, ", not ", name));
   }
-  ASSIGN_OR_RETURN(ProblemInputs in, ReadInputs(db_, name, 1, 0));
+  ASSIGN_OR_RETURN(ProblemInputs in, ReadInputs(name, 1, 0));
   const scheduler::Problem problem = reviews::BuildProblem(in);
   std::vector<std::string> violations = scheduler::CheckSchedule(problem, schedule);
   if (!violations.empty()) {
@@ -284,6 +299,8 @@ absl::StatusOr<ReviewCycle> ReviewCycles::Confirm(const access::Principal& calle
                                                   const std::string& name) {
   RETURN_IF_ERROR(RequireCoordinator(caller, "confirm schedules"));
   RETURN_IF_ERROR(CheckName(name));
+  // The schools taking part, read before the write: membership has its own transactions.
+  ASSIGN_OR_RETURN(ProblemInputs in, ReadInputs(name, 1, 0));
   ReviewCycle cycle;
   RETURN_IF_ERROR(db_.Write([&](storage::Transaction& txn) -> absl::Status {
     storage::ReviewCycleTable cycles(txn);
@@ -298,7 +315,6 @@ absl::StatusOr<ReviewCycle> ReviewCycles::Confirm(const access::Principal& calle
           absl::StrCat("review cycle ", name, " has no draft schedule to confirm"));
     }
     RETURN_IF_ERROR(stored.status());
-    ASSIGN_OR_RETURN(ProblemInputs in, Gather(txn, name, stored->seed, 0));
     const std::vector<scheduler::DaysLedger> ledger =
         LedgerFor(reviews::BuildProblem(in), stored->schedule);
     RETURN_IF_ERROR(storage::DaysLedgerTable(txn).Write(name, ledger));

@@ -11,9 +11,11 @@
 
 #include "absl/status/statusor.h"
 #include "access/principal.h"
+#include "membership/membership_register.h"
 #include "partnership/scheduler/problem.h"
 #include "partnership/scheduler/schedule.h"
 #include "partnership/scheduler/solver.h"
+#include "reviews/problem_builder.h"
 #include "reviews/review_cycle.h"
 #include "storage/database.h"
 #include "storage/review_schedule_table.h"
@@ -40,7 +42,9 @@ struct LedgerEntry {
 // reads cycles, schedules and the ledger (a school sees who reviews it and whom it reviews).
 class ReviewCycles {
  public:
-  explicit ReviewCycles(storage::Database& db) : db_(db) {}
+  // `members` says which schools take part: the active members on the cycle's first date.
+  ReviewCycles(storage::Database& db, membership::MembershipRegister& members)
+      : db_(db), members_(members) {}
 
   // Coordinator only. INVALID_ARGUMENT as NormaliseAndCheckCycle; ALREADY_EXISTS. Audited.
   absl::StatusOr<ReviewCycle> Create(const access::Principal& caller, ReviewCycle cycle);
@@ -51,9 +55,11 @@ class ReviewCycles {
   absl::StatusOr<ReviewCycle> Update(const access::Principal& caller, ReviewCycle cycle);
 
   // The scheduling problem for the cycle, built from the register now: the schools taking
-  // part (open schools with a review group), their heads and deputies with training and
+  // part (schools with a review group that are active members on the cycle's first date:
+  // only members are reviewed and review), their heads and deputies with training and
   // unavailability, conflicts, reviews of earlier confirmed cycles and the ledger balances
-  // after the previous cycle. Coordinator only.
+  // after the previous cycle. Coordinator only. FAILED_PRECONDITION if no school is an
+  // active member on that date (record membership agreements first).
   absl::StatusOr<scheduler::Problem> BuildProblem(const access::Principal& caller,
                                                   const std::string& name, uint64_t seed,
                                                   double time_limit_seconds);
@@ -98,7 +104,13 @@ class ReviewCycles {
   absl::StatusOr<std::vector<scheduler::Conflict>> Conflicts(const access::Principal& caller);
 
  private:
+  // The problem's inputs for cycle `name`: the register read in one transaction, narrowed to
+  // the active members.
+  absl::StatusOr<ProblemInputs> ReadInputs(const std::string& name, uint64_t seed,
+                                           double time_limit_seconds);
+
   storage::Database& db_;
+  membership::MembershipRegister& members_;
 };
 
 }  // namespace partnership::reviews

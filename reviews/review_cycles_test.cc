@@ -1,6 +1,8 @@
 #include "reviews/review_cycles.h"
 
 #include "demo/demo_county.h"
+#include "demo/demo_enrolment.h"
+#include "membership/agreements.h"
 #include "gtest/gtest.h"
 #include "partnership/scheduler/check.h"
 #include "registry/school_register.h"
@@ -29,9 +31,18 @@ class ReviewCyclesTest : public ::testing::Test {
     ASSERT_TRUE(registry::SchoolRegister(scratch_.db())
                     .LoadCounty(kCoordinator, county.schools, county.people)
                     .ok());
+    std::vector<std::string> urns;
+    for (const auto& s : county.schools) urns.push_back(s.urn);
+    membership::Agreements agreements(scratch_.db());
+    registry::PeopleRegister people(scratch_.db());
+    auto enrolled = demo::EnrolDemoMembers(kCoordinator, agreements, people, urns, "2026-27");
+    ASSERT_TRUE(enrolled.ok()) << enrolled.status();
+    members_ = enrolled->members;
   }
   storage::ScratchDatabase scratch_;
-  ReviewCycles cycles_{scratch_.db()};
+  membership::MembershipRegister register_{scratch_.db()};
+  ReviewCycles cycles_{scratch_.db(), register_};
+  int members_ = 0;
 };
 
 TEST_F(ReviewCyclesTest, DemoCountyIsScheduledValidlyAndTheDraftIsStored) {
@@ -41,7 +52,11 @@ TEST_F(ReviewCyclesTest, DemoCountyIsScheduledValidlyAndTheDraftIsStored) {
   auto drafted = cycles_.Schedule(kCoordinator, "2026-27", 1, 0);
   ASSERT_TRUE(drafted.ok()) << drafted.status();
   EXPECT_EQ(drafted->cycle.status, CycleStatus::kDrafted);
-  EXPECT_GT(drafted->stored.schedule.reviews.size(), 250u);
+  // Every member is reviewed or explained; schools that did not join are not in it.
+  EXPECT_EQ(static_cast<int>(drafted->stored.schedule.reviews.size() +
+                             drafted->stored.schedule.unreviewed.size()),
+            members_);
+  EXPECT_GT(drafted->stored.schedule.reviews.size(), 200u);
 
   auto problem = cycles_.BuildProblem(kCoordinator, "2026-27", 1, 0);
   ASSERT_TRUE(problem.ok());
@@ -63,11 +78,24 @@ TEST_F(ReviewCyclesTest, ConfirmedCycleFeedsHistoryAndBalancesIntoTheNext) {
   EXPECT_EQ(cycles_.Schedule(kCoordinator, "2026-27", 1, 0).status().code(),
             absl::StatusCode::kFailedPrecondition);
 
+  // The members renew for the next year (same text: active at once).
+  membership::Agreements agreements(scratch_.db());
+  membership::AgreementFilter active;
+  active.academic_year = "2026-27";
+  active.status = membership::AgreementStatus::kActive;
+  active.page_size = 1000;
+  auto current = agreements.List(kCoordinator, active);
+  ASSERT_TRUE(current.ok()) << current.status();
+  ASSERT_EQ(static_cast<int>(current->agreements.size()), members_);
+  for (const membership::Agreement& a : current->agreements) {
+    ASSERT_TRUE(agreements.Renew(kCoordinator, std::to_string(a.id), "2027-07-01").ok());
+  }
   ASSERT_TRUE(cycles_.Create(kCoordinator, Cycle("2027-28", {"2028-05-09", "2028-05-10",
                                                               "2028-05-11"}))
                   .ok());
   auto next = cycles_.BuildProblem(kCoordinator, "2027-28", 1, 0);
-  ASSERT_TRUE(next.ok());
+  ASSERT_TRUE(next.ok()) << next.status();
+  EXPECT_EQ(static_cast<int>(next->schools.size()), members_);
   EXPECT_GT(next->history.size(), 500u);
   for (const auto& h : next->history) EXPECT_EQ(h.cycles_ago, 1);
   auto ledger = cycles_.Ledger(kSchool, "900115");

@@ -10,6 +10,7 @@
 #include "audit/audit_trail.h"
 #include "common/digest.h"
 #include "demo/demo_county.h"
+#include "demo/demo_enrolment.h"
 #include "server/caller.h"
 #include "server/grpc_status.h"
 
@@ -65,6 +66,11 @@ grpc::Status AdminService::SeedDemo(grpc::ServerContext* ctx, const v1::SeedDemo
   if (absl::Status s = schools_.LoadCounty(caller, county.schools, county.people); !s.ok()) {
     return ToGrpc(s);
   }
+  std::vector<std::string> urns;
+  for (const auto& s : county.schools) urns.push_back(s.urn);
+  auto enrolled = demo::EnrolDemoMembers(caller, agreements_, people_, urns, "2026-27");
+  if (!enrolled.ok()) return ToGrpc(enrolled.status());
+  resp->set_members(enrolled->members);
   std::set<std::string> groups, trusts;
   for (const auto& s : county.schools) {
     groups.insert(s.review_group);

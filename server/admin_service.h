@@ -3,6 +3,7 @@
 #define PARTNERSHIP_SERVER_ADMIN_SERVICE_H_
 
 #include "access/token_authority.h"
+#include "membership/agreements.h"
 #include "partnership/v1/admin.grpc.pb.h"
 #include "registry/people_register.h"
 #include "registry/school_register.h"
@@ -14,8 +15,9 @@ namespace partnership::server {
 class AdminService final : public v1::AdminService::Service {
  public:
   AdminService(access::TokenAuthority& tokens, storage::Database& db,
-               registry::SchoolRegister& schools, registry::PeopleRegister& people)
-      : tokens_(tokens), db_(db), schools_(schools), people_(people) {}
+               registry::SchoolRegister& schools, registry::PeopleRegister& people,
+               membership::Agreements& agreements)
+      : tokens_(tokens), db_(db), schools_(schools), people_(people), agreements_(agreements) {}
 
   grpc::Status Backup(grpc::ServerContext* ctx, const v1::BackupRequest* req,
                       grpc::ServerWriter<v1::BackupChunk>* writer) override;
@@ -29,6 +31,7 @@ class AdminService final : public v1::AdminService::Service {
   storage::Database& db_;
   registry::SchoolRegister& schools_;
   registry::PeopleRegister& people_;
+  membership::Agreements& agreements_;
 };
 
 }  // namespace partnership::server

@@ -127,8 +127,6 @@ absl::StatusOr<std::unique_ptr<PartnershipServer>> PartnershipServer::Start(
       std::make_unique<RegistryService>(*parts->tokens, *parts->schools, *parts->people);
   parts->access_service = std::make_unique<AccessService>(*parts->tokens);
   parts->audit_service = std::make_unique<AuditService>(*parts->tokens, *parts->db);
-  parts->admin_service = std::make_unique<AdminService>(*parts->tokens, *parts->db,
-                                                        *parts->schools, *parts->people);
   parts->agreement_texts = std::make_unique<membership::AgreementTexts>(*parts->db);
   parts->agreements = std::make_unique<membership::Agreements>(*parts->db);
   parts->contributions = std::make_unique<membership::Contributions>(*parts->db);
@@ -136,7 +134,10 @@ absl::StatusOr<std::unique_ptr<PartnershipServer>> PartnershipServer::Start(
   parts->membership_service = std::make_unique<MembershipService>(
       *parts->tokens, *parts->agreement_texts, *parts->agreements, *parts->contributions,
       *parts->membership_register);
-  parts->review_cycles = std::make_unique<reviews::ReviewCycles>(*parts->db);
+  parts->admin_service = std::make_unique<AdminService>(
+      *parts->tokens, *parts->db, *parts->schools, *parts->people, *parts->agreements);
+  parts->review_cycles =
+      std::make_unique<reviews::ReviewCycles>(*parts->db, *parts->membership_register);
   parts->review_service = std::make_unique<ReviewService>(*parts->tokens, *parts->review_cycles);
 
   auto first = parts->tokens->BootstrapCoordinator();

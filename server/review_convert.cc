@@ -3,6 +3,7 @@
 #include <google/protobuf/util/time_util.h>
 
 #include "absl/strings/str_cat.h"
+#include "partnership/scheduler/json.h"
 
 namespace partnership::server {
 namespace {
@@ -120,6 +121,9 @@ void ToProto(const reviews::CycleSchedule& in, v1::ReviewSchedule* out) {
   SetTime(in.stored.create_time, out->mutable_create_time());
   out->set_created_by(in.stored.created_by);
   out->set_taking_part(in.taking_part);
+  scheduler::Schedule with_ledger = s;
+  with_ledger.ledger = in.ledger;
+  out->set_schedule_json(scheduler::ScheduleToJson(with_ledger));
 }
 
 reviews::ReviewCycle CycleFromProto(const v1::ReviewCycle& in) {
