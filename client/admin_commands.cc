@@ -242,7 +242,10 @@ void AddAdminCommands(CLI::App& app, CliContext& ctx) {
       "needed). Exit 0 when serving, 9 otherwise.");
   health->add_option("--wait", *wait,
                      "Keep asking for up to this many seconds (for scripts starting a server)");
-  health->callback([&ctx, wait] { ctx.SetAction([&ctx, wait] { return Health(ctx, *wait); }); });
+  health->callback([&ctx, wait] {
+    ctx.SetTokenOptional();
+    ctx.SetAction([&ctx, wait] { return Health(ctx, *wait); });
+  });
 }
 
 }  // namespace partnership::cli

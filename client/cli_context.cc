@@ -112,8 +112,10 @@ absl::Status CliContext::Resolve() {
     return UsageError(absl::StrCat("--server: \"", server_, "\" is not an address (host:port)"));
   }
 
-  ASSIGN_OR_RETURN(token_, ResolveToken(options_.token_file, std::getenv("PARTNERSHIP_TOKEN"),
-                                        std::getenv("PARTNERSHIP_TOKEN_FILE")));
+  auto token = ResolveToken(options_.token_file, std::getenv("PARTNERSHIP_TOKEN"),
+                            std::getenv("PARTNERSHIP_TOKEN_FILE"));
+  if (!token.ok() && !token_optional_) return token.status();
+  token_ = token.ok() ? *token : "";
 
   std::shared_ptr<grpc::ChannelCredentials> credentials;
   if (options_.tls_ca.empty()) {

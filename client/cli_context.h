@@ -67,6 +67,11 @@ class CliContext {
   void SetAction(std::function<absl::Status()> action) { action_ = std::move(action); }
   bool has_action() const { return static_cast<bool>(action_); }
 
+  // For commands the server answers without a token (the health check): Resolve() then
+  // goes on without one when the token file cannot be read, for example while a starting
+  // server has not yet written it.
+  void SetTokenOptional() { token_optional_ = true; }
+
   // Checks the global options and the environment, reads the token and the CA file, and
   // makes the channel (it connects lazily, on the first call). UsageError on bad input.
   absl::Status Resolve();
@@ -102,6 +107,7 @@ class CliContext {
   std::ostream& err_;
   GlobalOptions options_;
   std::function<absl::Status()> action_;
+  bool token_optional_ = false;
 
   std::string server_;
   std::string token_;

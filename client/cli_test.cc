@@ -97,6 +97,14 @@ TEST_F(CliTest, HealthOfAnUnreachableServerIsExitNineAfterTheWait) {
   EXPECT_NE(r.err.find("127.0.0.1:1"), std::string::npos) << r.err;
 }
 
+// A script waits for a server it has just started, whose token file does not exist yet.
+TEST_F(CliTest, HealthNeedsNoTokenEvenWhenTheTokenFileIsNotThereYet) {
+  ::setenv("PARTNERSHIP_TOKEN_FILE", "/nonexistent/p.db.coordinator-token", 1);
+  Result r = Run({"--server", kNowhere, "admin", "health", "--wait", "0.3"});
+  EXPECT_EQ(r.code, kExitUnavailable);
+  EXPECT_EQ(Run({"--server", kNowhere, "admin", "info"}).code, kExitUsage);
+}
+
 TEST_F(CliTest, BadTimeoutAndUnreadableFilesAreUsageErrors) {
   EXPECT_EQ(Run({"--timeout", "0", "admin", "info"}).code, kExitUsage);
   Result r = Run({"--server", kNowhere, "--token-file", "/nonexistent/t", "admin", "info"});
