@@ -151,6 +151,9 @@ absl::StatusOr<std::unique_ptr<PartnershipServer>> PartnershipServer::Start(
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
+  // gRPC shares ports (SO_REUSEPORT) by default: a second partnershipd on the same address
+  // would then take half the calls with another database. Refuse to start instead.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   builder.AddListeningPort(options.listen, *credentials, &server->port_);
   builder.RegisterService(parts->registry_service.get());
   builder.RegisterService(parts->access_service.get());

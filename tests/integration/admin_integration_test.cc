@@ -19,6 +19,17 @@ TEST(AdminIntegrationTest, HealthIsServingWithoutAToken) {
   EXPECT_EQ(resp.status(), grpc::health::v1::HealthCheckResponse::SERVING);
 }
 
+// Two servers on one address would split the calls between two databases.
+TEST(AdminIntegrationTest, SecondServerOnTheSameAddressRefusesToStart) {
+  TestServer first;
+  server::ServerOptions options;
+  options.listen = first.address();
+  options.db_path = first.dir() + "/other.db";
+  options.log_rpcs = false;
+  auto second = server::PartnershipServer::Start(options);
+  EXPECT_EQ(second.status().code(), absl::StatusCode::kUnavailable) << second.status();
+}
+
 TEST(AdminIntegrationTest, DemoCountyLoadsOnceWithPeopleAndGroups) {
   TestServer server;
   auto admin = v1::AdminService::NewStub(server.channel());

@@ -39,6 +39,8 @@ TestServer::TestServer() {
                                  grpc::InsecureChannelCredentials());
 }
 
+std::string TestServer::address() const { return absl::StrCat("127.0.0.1:", server_->port()); }
+
 TestServer::~TestServer() {
   server_.reset();
   std::filesystem::remove_all(dir_);

@@ -26,6 +26,8 @@ class TestServer {
   const std::string& coordinator_token() const { return coordinator_token_; }
   const std::string& db_path() const { return db_path_; }
   const std::string& dir() const { return dir_; }
+  // "127.0.0.1:<port>".
+  std::string address() const;
 
   // A client context carrying "authorization: Bearer <token>" (none if `token` is empty).
   static std::unique_ptr<grpc::ClientContext> Context(const std::string& token);
