@@ -1,6 +1,7 @@
 #include "reviews/review_cycles.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "absl/strings/str_cat.h"
@@ -208,20 +209,7 @@ absl::StatusOr<CycleSchedule> ReviewCycles::Schedule(
   scheduler::SolveOptions options;
   options.on_progress = std::move(on_progress);
   ASSIGN_OR_RETURN(scheduler::Schedule schedule, scheduler::Solve(problem, options));
-  CycleSchedule out;
-  out.stored.schedule = std::move(schedule);
-  out.stored.source = "SOLVED";
-  out.stored.seed = problem.seed;
-  out.stored.create_time = Now();
-  out.stored.created_by = caller.Describe();
-  out.ledger = LedgerFor(problem, out.stored.schedule);
-  FillNames(in, out);
-  RETURN_IF_ERROR(db_.Write([&](storage::Transaction& txn) -> absl::Status {
-    RETURN_IF_ERROR(StoreDraft(txn, caller, name, out.stored));
-    ASSIGN_OR_RETURN(out.cycle, storage::ReviewCycleTable(txn).Get(name));
-    return absl::OkStatus();
-  }));
-  return out;
+  return SaveDraft(caller, name, in, problem, std::move(schedule), "SOLVED");
 }
 
 absl::StatusOr<CycleSchedule> ReviewCycles::GetSchedule(const access::Principal& caller,
@@ -267,21 +255,34 @@ absl::StatusOr<CycleSchedule> ReviewCycles::ImportSchedule(const access::Princip
         absl::StrJoin(violations.begin(), violations.begin() + shown, "; "),
         violations.size() > shown ? "; ..." : ""));
   }
-  CycleSchedule out;
+  // The file's cost and bound are not trusted; its reasons for unreviewed schools are kept.
   schedule.cycle = name;
   schedule.cost = scheduler::Cost(problem, schedule);
+  std::map<std::string, std::vector<std::string>> reasons;
+  for (scheduler::Unreviewed& u : schedule.unreviewed) reasons[u.school] = std::move(u.reasons);
   schedule.unreviewed.clear();
   std::set<std::string> reviewed;
   for (const scheduler::Review& r : schedule.reviews) reviewed.insert(r.reviewee);
   for (const scheduler::School& s : problem.schools) {
-    if (s.receives_review && !reviewed.count(s.id)) {
-      schedule.unreviewed.push_back({s.id, {"not reviewed in the imported schedule"}});
-    }
+    if (!s.receives_review || reviewed.count(s.id)) continue;
+    std::vector<std::string>& why = reasons[s.id];
+    if (why.empty()) why.push_back("not reviewed in the imported schedule");
+    schedule.unreviewed.push_back({s.id, why});
   }
   schedule.bound = 0;
   schedule.optimal = false;
+  return SaveDraft(caller, name, in, problem, std::move(schedule), "IMPORTED");
+}
+
+absl::StatusOr<CycleSchedule> ReviewCycles::SaveDraft(const access::Principal& caller,
+                                                      const std::string& name,
+                                                      const ProblemInputs& in,
+                                                      const scheduler::Problem& problem,
+                                                      scheduler::Schedule schedule,
+                                                      const std::string& source) {
+  CycleSchedule out;
   out.stored.schedule = std::move(schedule);
-  out.stored.source = "IMPORTED";
+  out.stored.source = source;
   out.stored.seed = problem.seed;
   out.stored.create_time = Now();
   out.stored.created_by = caller.Describe();

@@ -109,6 +109,13 @@ class ReviewCycles {
   absl::StatusOr<ProblemInputs> ReadInputs(const std::string& name, uint64_t seed,
                                            double time_limit_seconds);
 
+  // Stores `schedule` (from `source`: "SOLVED" or "IMPORTED") as the draft of cycle `name`,
+  // with the ledger and names a reader needs. FAILED_PRECONDITION if the cycle is confirmed.
+  absl::StatusOr<CycleSchedule> SaveDraft(const access::Principal& caller,
+                                          const std::string& name, const ProblemInputs& in,
+                                          const scheduler::Problem& problem,
+                                          scheduler::Schedule schedule, const std::string& source);
+
   storage::Database& db_;
   membership::MembershipRegister& members_;
 };
