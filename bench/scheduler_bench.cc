@@ -1,8 +1,12 @@
 // Prints, per problem size, the scheduler's cost, proven bound, gap, time and peak memory.
 //
-//   scheduler_bench [county|county-cross|national|national:N|all] [seed] [iterations per school]
+//   scheduler_bench [county|county-nofocus|county-cross|national|national:N|cycles|all] [seed]
+//                   [iterations per school]
 #include <sys/resource.h>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -23,6 +27,22 @@ long PeakMiB() {
 }
 
 int g_iterations = 0;
+
+// FNV-1a over the reviews (reviewee, date, leaders): equal hashes on two runs mean the
+// same schedule, which is what the determinism promise is about.
+uint64_t ScheduleHash(const partnership::scheduler::Schedule& s) {
+  uint64_t h = 1469598103934665603ULL;
+  auto mix = [&](const std::string& text) {
+    for (unsigned char c : text) h = (h ^ c) * 1099511628211ULL;
+    h = (h ^ 0xff) * 1099511628211ULL;
+  };
+  for (const auto& r : s.reviews) {
+    mix(r.reviewee);
+    mix(r.date);
+    for (const auto& m : r.team) mix(m.leader);
+  }
+  return h;
+}
 
 void Run(const char* name, const Problem& problem) {
   partnership::scheduler::SolveOptions options;
@@ -49,13 +69,65 @@ void Run(const char* name, const Problem& problem) {
               name, problem.schools.size(), schedule->reviews.size(),
               schedule->cost.unreviewed, schedule->cost.total, schedule->bound, 100 * gap, schedule->cost.total - schedule->bound,
               schedule->optimal, seconds, PeakMiB(), violations.size());
-  std::printf("%-14s travel %.1f km, focus matches %d, fairness days %.1f, cross-group %d\n",
+  std::printf("%-14s travel %.1f km, focus matches %d, fairness days %.1f, cross-group %d, "
+              "schedule hash %016llx\n",
               "", schedule->cost.travel_km, schedule->cost.focus_matches,
-              schedule->cost.fairness_days, schedule->cost.cross_group_assignments);
+              schedule->cost.fairness_days, schedule->cost.cross_group_assignments,
+              static_cast<unsigned long long>(ScheduleHash(*schedule)));
   std::fflush(stdout);
 }
 
 }  // namespace
+
+// Five cycles in a row, each school's balances carried through the ledger: prints the
+// widest head and deputy balance after each cycle (the issue asks for within +-0.5 day).
+void Cycles(uint64_t seed) {
+  Problem p = partnership::bench::GenerateCounty(seed);
+  for (auto& school : p.schools) school.head_days_balance = school.deputy_days_balance = 0;
+  p.history.clear();
+  for (int cycle = 1; cycle <= 5; ++cycle) {
+    partnership::scheduler::SolveOptions options;
+    if (g_iterations > 0) options.iterations_per_school = g_iterations;
+    auto s = partnership::scheduler::Solve(p, options);
+    if (!s.ok()) {
+      std::printf("cycle %d FAILED: %s\n", cycle, std::string(s.status().message()).c_str());
+      return;
+    }
+    double head_lo = 0, head_hi = 0, dep_lo = 0, dep_hi = 0;
+    int outside = 0, unable = 0;
+    for (size_t i = 0; i < p.schools.size(); ++i) {
+      const auto& l = s->ledger[i];
+      // A role with no trained leader gives nothing, whatever the scheduler does: its
+      // balance falls by 1.5 a cycle and the others must make up for it.
+      bool trained[2] = {false, false};
+      for (const auto& leader : p.schools[i].leaders) {
+        trained[leader.role == partnership::scheduler::LeaderRole::kHead ? 0 : 1] |=
+            leader.trained && leader.max_reviews > 0;
+      }
+      unable += (!trained[0] && std::abs(l.head_days_balance) > 0.5 + 1e-9) +
+                (!trained[1] && std::abs(l.deputy_days_balance) > 0.5 + 1e-9);
+      head_lo = std::min(head_lo, l.head_days_balance);
+      head_hi = std::max(head_hi, l.head_days_balance);
+      dep_lo = std::min(dep_lo, l.deputy_days_balance);
+      dep_hi = std::max(dep_hi, l.deputy_days_balance);
+      outside += std::abs(l.head_days_balance) > 0.5 + 1e-9;
+      outside += std::abs(l.deputy_days_balance) > 0.5 + 1e-9;
+      p.schools[i].head_days_balance = l.head_days_balance;
+      p.schools[i].deputy_days_balance = l.deputy_days_balance;
+    }
+    // This cycle's reviews become history for the next.
+    for (auto& h : p.history) ++h.cycles_ago;
+    for (const auto& r : s->reviews) {
+      for (const auto& m : r.team) p.history.push_back({m.school, r.reviewee, 1});
+    }
+    std::printf("cycle %d  reviews %zu  unreviewed %d  head balance [%+.1f, %+.1f]  deputy "
+                "balance [%+.1f, %+.1f]  school-roles outside +-0.5: %d (%d with no trained "
+                "leader in the role)  cost %.1f\n",
+                cycle, s->reviews.size(), s->cost.unreviewed, head_lo, head_hi, dep_lo, dep_hi,
+                outside, unable, s->cost.total);
+    std::fflush(stdout);
+  }
+}
 
 int main(int argc, char** argv) {
   const std::string which = argc > 1 ? argv[1] : "all";
@@ -64,6 +136,11 @@ int main(int argc, char** argv) {
   if (which == "county" || which == "all") {
     Problem p = partnership::bench::GenerateCounty(seed);
     Run("county", p);
+  }
+  if (which == "county-nofocus") {  // How much of the gap is focus credit.
+    Problem p = partnership::bench::GenerateCounty(seed);
+    p.weights.focus_match = 0;
+    Run("county-nofocus", p);
   }
   if (which == "county-cross" || which == "all") {
     Problem p = partnership::bench::GenerateCounty(seed);
@@ -74,6 +151,7 @@ int main(int argc, char** argv) {
   if (which == "national" || which == "all") {
     Run("national", partnership::bench::GenerateNational(seed));
   }
+  if (which == "cycles") Cycles(seed);
   if (which.rfind("national:", 0) == 0) {  // national:N, a smaller country for profiling.
     Run("national-part", partnership::bench::GenerateNational(seed, std::atoi(which.c_str() + 9)));
   }

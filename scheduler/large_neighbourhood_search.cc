@@ -5,6 +5,15 @@
 #include "scheduler/planner.h"
 
 namespace partnership::scheduler::internal {
+namespace {
+// Late acceptance's memory, in steps.
+constexpr int kLateAcceptance = 20;
+constexpr int64_t kLateAcceptanceMinStepsPerSchool = 100;
+// Steps every component gets even when its share of the time is spent (in steps per
+// school), so that the local search reaches every group.
+constexpr int64_t kMinStepsPerSchool = 2;
+}  // namespace
+
 // Places b's review with the given seats on the first date they can all be filled.
 bool Planner::PlaceSeats(int b, std::vector<Seat> seats, Rng& rng) {
   const Policy& pol = m_.problem().policy;
@@ -54,6 +63,21 @@ bool Planner::PlaceSeats(int b, std::vector<Seat> seats, Rng& rng) {
 int64_t Planner::Improve(const std::vector<int>& reviewees, const std::vector<int>& schools,
                          const std::vector<std::vector<Seat>>& seats, int64_t iterations,
                          double bound, absl::Time deadline, Rng& rng) {
+  // The running objective covers this component only: other components are solved
+  // independently (possibly by another planner), and summing their terms in would make
+  // this component's accept/reject decisions depend on floating-point rounding of theirs.
+  travel_focus_total_ = 0;
+  fairness_total_ = 0;
+  unreviewed_total_ = 0;
+  for (int b : reviewees) {
+    unreviewed_total_ += locked_[b] ? kLockedMissPenalty : m_.problem().weights.unreviewed;
+  }
+  spread_total_ = 0;
+  for (int s : schools) {
+    fairness_total_ += m_.Fairness(s, kHead, given_[2 * s]) +
+                       m_.Fairness(s, kDeputy, given_[2 * s + 1]);
+    spread_total_ += Spread(s, kHead, given_[2 * s]) + Spread(s, kDeputy, given_[2 * s + 1]);
+  }
   // Construction: locked reviews first, then the schools with the fewest possible
   // reviewers, which are the easiest to strand.
   std::vector<int> order = reviewees;
@@ -71,32 +95,44 @@ int64_t Planner::Improve(const std::vector<int>& reviewees, const std::vector<in
   if (reviewees.empty()) return 0;
 
   const double tolerance = 1e-6 * std::max(1.0, std::abs(bound));
-  // Other components do not change while this one is searched: their share of the
-  // objective is a constant, so the component's cost is one subtraction away.
-  double mine = 0;
-  for (int b : reviewees) {
-    if (date_[b] >= 0) mine += review_cost_[b];
-    else mine += locked_[b] ? kLockedMissPenalty : m_.problem().weights.unreviewed;
-  }
-  for (int s : schools) {
-    mine += m_.Fairness(s, kHead, given_[2 * s]) + m_.Fairness(s, kDeputy, given_[2 * s + 1]);
-  }
-  const double others = Objective() - mine;
   struct Saved {
     int school, date;
     std::vector<int> team;
   };
   std::vector<Saved> saved;
   std::vector<int> destroy, unreviewed, touched;
+  // Late acceptance: a step that makes things worse is still kept if the result is no
+  // worse than the schedule of kLateAcceptance steps ago, which lets the search leave a
+  // local optimum; the best schedule seen is kept aside and restored at the end.
+  // Only a long search comes back down from what late acceptance lets it climb: a short
+  // one (a country's groups get 20 steps a school) descends strictly.
+  const int late_steps =
+      iterations >= kLateAcceptanceMinStepsPerSchool * static_cast<int64_t>(reviewees.size())
+          ? kLateAcceptance
+          : 1;
+  std::vector<double> history(late_steps, Objective());
+  double best_objective = Objective();
+  std::vector<Saved> best;
+  auto keep_best = [&] {
+    best_objective = Objective();
+    best.clear();
+    for (int b : reviewees) {
+      if (date_[b] >= 0) best.push_back({b, date_[b], team_[b]});
+    }
+  };
+  keep_best();
+  const int64_t min_steps =
+      std::min<int64_t>(iterations, kMinStepsPerSchool * static_cast<int64_t>(reviewees.size()));
   int64_t step = 0;
   for (; step < iterations; ++step) {
-    if ((step & 63) == 0 && absl::Now() > deadline) break;
+    if ((step & 63) == 0 && step >= min_steps && absl::Now() > deadline) break;
     const double before = Objective();
+    const int64_t spread_before = spread_total_;
     unreviewed.clear();
     for (int b : reviewees) {
       if (date_[b] < 0) unreviewed.push_back(b);
     }
-    if (before - others <= bound + tolerance) break;
+    if (before <= bound + tolerance) break;  // Objective() is this component's cost.
     // Destroy: a seed review and reviews tied to it through the schools near it.
     const int seed = !unreviewed.empty() && rng.Uniform(2) == 0
                          ? unreviewed[rng.Uniform(static_cast<int>(unreviewed.size()))]
@@ -141,9 +177,25 @@ int64_t Planner::Improve(const std::vector<int>& reviewees, const std::vector<in
       });
     }
     for (int b : touched) Insert(b, rng);
-    if (Objective() <= before + 1e-9) continue;
-    for (int b : touched) Remove(b);
-    for (const Saved& s : saved) Place(s.school, s.date, s.team);
+    // Keep a better schedule, or an equal one whose ledger is no more spread, or (late
+    // acceptance) one no worse than that of kLateAcceptance steps ago.
+    const double after = Objective();
+    double& late = history[step % late_steps];
+    const bool keep = after < before - 1e-9 ||
+                      (after <= before + 1e-9 && spread_total_ <= spread_before) ||
+                      after < late - 1e-9;
+    if (!keep) {
+      for (int b : touched) Remove(b);
+      for (const Saved& s : saved) Place(s.school, s.date, s.team);
+    }
+    late = Objective();
+    if (Objective() < best_objective - 1e-9) {
+      keep_best();
+    }
+  }
+  if (Objective() > best_objective + 1e-9) {
+    for (int b : reviewees) Remove(b);
+    for (const Saved& s : best) Place(s.school, s.date, s.team);
   }
   return step;
 }

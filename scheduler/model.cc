@@ -14,6 +14,7 @@ Model::Model(const Problem& problem) : problem_(&problem) {
   const int D = static_cast<int>(problem.dates.size());
   for (int d = 0; d < D; ++d) date_index_.emplace(problem.dates[d], d);
   school_leaders_.resize(S);
+  role_leaders_.resize(2 * static_cast<size_t>(S));
   group_.resize(S);
   trust_.resize(S);
   role_capacity_.assign(2 * S, 0);
@@ -54,7 +55,12 @@ Model::Model(const Problem& problem) : problem_(&problem) {
       leader_slot_.push_back(k);
       const int role = leader.role == LeaderRole::kHead ? kHead : kDeputy;
       leader_role_.push_back(role);
+      leader_trained_.push_back(leader.trained ? 1 : 0);
+      leader_max_reviews_.push_back(leader.max_reviews);
       school_leaders_[s].push_back(l);
+      if (leader.trained && leader.max_reviews > 0) {
+        role_leaders_[2 * static_cast<size_t>(s) + role].push_back(l);
+      }
       leader_unavailable_.resize(static_cast<size_t>(l + 1) * D, 0);
       int free_dates = 0;
       for (int d = 0; d < D; ++d) {

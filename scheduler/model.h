@@ -54,7 +54,13 @@ class Model {
   const Leader& leader(int l) const;
   int leader_school(int l) const { return leader_school_[l]; }
   int leader_role(int l) const { return leader_role_[l]; }
+  bool leader_trained(int l) const { return leader_trained_[l] != 0; }
+  int leader_max_reviews(int l) const { return leader_max_reviews_[l]; }
   const std::vector<int>& school_leaders(int s) const { return school_leaders_[s]; }
+  // The school's trained leaders of `role` who may review at all, in school order.
+  const std::vector<int>& role_leaders(int s, int role) const {
+    return role_leaders_[2 * static_cast<size_t>(s) + role];
+  }
   int group(int s) const { return group_[s]; }
   const std::string& group_name(int g) const { return group_names_[g]; }
   int num_groups() const { return static_cast<int>(group_names_.size()); }
@@ -87,7 +93,9 @@ class Model {
   const Problem* problem_;
   absl::flat_hash_map<std::string, int> school_index_, leader_index_, date_index_;
   std::vector<std::vector<int>> school_leaders_;
-  std::vector<int> leader_school_, leader_slot_, leader_role_;
+  std::vector<std::vector<int>> role_leaders_;  // 2 * school + role.
+  std::vector<int> leader_school_, leader_slot_, leader_role_, leader_max_reviews_;
+  std::vector<char> leader_trained_;
   std::vector<char> leader_unavailable_, host_unavailable_;
   std::vector<int> group_, trust_;
   std::vector<std::string> group_names_;

@@ -1,6 +1,7 @@
 #include "scheduler/planner.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 #include "absl/strings/str_cat.h"
@@ -17,8 +18,8 @@ constexpr double kPreferBonus = 1e6;
 
 }  // namespace
 
-Planner::Planner(const Model& model, std::vector<std::vector<Candidate>> candidates)
-    : m_(model), candidates_(std::move(candidates)), D_(model.num_dates()) {
+Planner::Planner(const Model& model, const std::vector<std::vector<Candidate>>& candidates)
+    : m_(model), candidates_(candidates), D_(model.num_dates()) {
   const int S = m_.num_schools(), L = m_.num_leaders();
   date_.assign(S, -1);
   team_.assign(S, {});
@@ -48,6 +49,12 @@ double Planner::Objective() const {
   return travel_focus_total_ + fairness_total_ + unreviewed_total_;
 }
 
+int64_t Planner::Spread(int s, int role, int given) const {
+  const int64_t half_days =
+      std::llround(2 * (m_.RoleBalance(s, role) + given - 1.5));
+  return half_days * half_days;
+}
+
 double Planner::ArcCost(int a, int b) const {
   const Weights& w = m_.problem().weights;
   return w.travel_per_km * m_.Km(a, b) + (m_.group(a) != m_.group(b) ? w.cross_group : 0);
@@ -65,9 +72,9 @@ bool Planner::LeaderFits(int l, int d, int b) const {
   const int a = m_.leader_school(l);
   const int role = m_.leader_role(l);
   const Policy& pol = m_.problem().policy;
-  if (!m_.leader(l).trained || !m_.leader_free_on(l, d)) return false;
+  if (!m_.leader_trained(l) || !m_.leader_free_on(l, d)) return false;
   if (busy_[static_cast<size_t>(l) * D_ + d] >= 0) return false;
-  if (reviews_done_[l] >= m_.leader(l).max_reviews) return false;
+  if (reviews_done_[l] >= m_.leader_max_reviews(l)) return false;
   if (given_[2 * a + role] >= m_.RoleCap(a, role)) return false;
   if (date_[a] == d) return false;
   if (pol.leadership_cover &&
@@ -82,12 +89,10 @@ bool Planner::LeaderFits(int l, int d, int b) const {
 // far, so that a school's days spread over its leaders.
 int Planner::PickLeader(int a, int role, int d) const {
   int best = -1;
-  for (int l : m_.school_leaders(a)) {
-    if (m_.leader_role(l) != role) continue;
-    const Leader& leader = m_.leader(l);
-    if (!leader.trained || !m_.leader_free_on(l, d)) continue;
+  for (int l : m_.role_leaders(a, role)) {
+    if (!m_.leader_free_on(l, d)) continue;
     if (busy_[static_cast<size_t>(l) * D_ + d] >= 0) continue;
-    if (reviews_done_[l] >= leader.max_reviews) continue;
+    if (reviews_done_[l] >= m_.leader_max_reviews(l)) continue;
     if (best < 0 || reviews_done_[l] < reviews_done_[best]) best = l;
   }
   return best;
@@ -130,8 +135,10 @@ void Planner::Place(int b, int d, const std::vector<int>& leaders) {
     busy_[static_cast<size_t>(l) * D_ + d] = b;
     ++reviews_done_[l];
     fairness_total_ -= m_.Fairness(a, role, given_[2 * a + role]);
+    spread_total_ -= Spread(a, role, given_[2 * a + role]);
     ++given_[2 * a + role];
     fairness_total_ += m_.Fairness(a, role, given_[2 * a + role]);
+    spread_total_ += Spread(a, role, given_[2 * a + role]);
     ++away_[static_cast<size_t>(a) * D_ + d];
   }
   cost -= w.focus_match * Coverage(b, schools);
@@ -148,8 +155,10 @@ void Planner::Remove(int b) {
     busy_[static_cast<size_t>(l) * D_ + d] = -1;
     --reviews_done_[l];
     fairness_total_ -= m_.Fairness(a, role, given_[2 * a + role]);
+    spread_total_ -= Spread(a, role, given_[2 * a + role]);
     --given_[2 * a + role];
     fairness_total_ += m_.Fairness(a, role, given_[2 * a + role]);
+    spread_total_ += Spread(a, role, given_[2 * a + role]);
     --away_[static_cast<size_t>(a) * D_ + d];
   }
   travel_focus_total_ -= review_cost_[b];
@@ -195,14 +204,18 @@ bool Planner::Insert(int b, Rng& rng, const std::vector<Seat>* prefer) {
           if (seat.school == a && seat.role == role) cost -= kPreferBonus;
         }
       }
-      options.push_back({-1, a, role, cost, c.focus_hits, FocusMask(b, a)});
+      options.push_back({-1, a, role, cost, c.focus_hits, FocusMask(b, a),
+                         static_cast<int>(Spread(a, role, g + 1) - Spread(a, role, g))});
     }
   }
   auto key = [&](const Option& o) { return o.cost - w.focus_match * o.hits; };
-  std::stable_sort(options.begin(), options.end(),
-                   [&](const Option& x, const Option& y) { return key(x) < key(y); });
+  std::stable_sort(options.begin(), options.end(), [&](const Option& x, const Option& y) {
+    if (key(x) != key(y)) return key(x) < key(y);
+    return x.spread < y.spread;
+  });
 
   double best_cost = 0;
+  int64_t best_spread = 0;
   int best_date = -1;
   std::vector<int> best_team;
   std::vector<Option> pool;
@@ -218,6 +231,7 @@ bool Planner::Insert(int b, Rng& rng, const std::vector<Seat>* prefer) {
     pool.clear();
     int pool_heads = 0;
     bool skipped = false;  // Whether this date lost an option the ideal date would keep.
+    bool beaten = false;   // Whether an earlier date's best team cannot be beaten here.
     for (const Option& o : options) {
       const bool is_head = o.role == kHead;
       const bool wanted = static_cast<int>(pool.size()) < kPool ||
@@ -240,7 +254,18 @@ bool Planner::Insert(int b, Rng& rng, const std::vector<Seat>* prefer) {
       pool.push_back(o);
       pool.back().leader = l;
       pool_heads += is_head;
+      if (best_date >= 0 && need > 0 && static_cast<int>(pool.size()) == need) {
+        // The pool comes in key order: no team here beats the best of an earlier date if
+        // its `need` cheapest options cannot (the enumeration below would prune it all).
+        double least = locked_cost - w.focus_match * __builtin_popcountll(locked_mask);
+        for (const Option& p : pool) least += key(p);
+        if (least > best_cost + 1e-9) {
+          beaten = true;
+          break;
+        }
+      }
     }
+    if (beaten) continue;
     // Every team of `need` options from distinct schools with enough heads. A team costs
     // at least the sum of its options' keys (focus credit never exceeds the hits), and the
     // pool is sorted by key, which prunes most of the enumeration.
@@ -248,12 +273,14 @@ bool Planner::Insert(int b, Rng& rng, const std::vector<Seat>* prefer) {
     pick_schools = locked_schools;
     const size_t base = pick_schools.size();
     auto search = [&](auto&& self, int from, int heads, double cost, double keys,
-                      uint64_t mask) -> void {
+                      uint64_t mask, int64_t spread) -> void {
       if (static_cast<int>(pick.size()) == need) {
         if (heads < heads_needed) return;
         const double total = cost - w.focus_match * __builtin_popcountll(mask);
-        if (best_date < 0 || total < best_cost - 1e-9) {
+        if (best_date < 0 || total < best_cost - 1e-9 ||
+            (total <= best_cost + 1e-9 && spread < best_spread)) {
           best_cost = total;
+          best_spread = spread;
           best_date = d;
           best_team = locked;
           for (int k : pick) best_team.push_back(pool[k].leader);
@@ -266,7 +293,7 @@ bool Planner::Insert(int b, Rng& rng, const std::vector<Seat>* prefer) {
         if (best_date >= 0) {
           double least = keys;
           for (int j = k; j < k + left; ++j) least += key(pool[j]);
-          if (least >= best_cost - 1e-9) break;
+          if (least > best_cost + 1e-9) break;  // Equal cost may still win the tie-break.
         }
         const Option& o = pool[k];
         bool clash = false;
@@ -276,13 +303,13 @@ bool Planner::Insert(int b, Rng& rng, const std::vector<Seat>* prefer) {
         pick.push_back(k);
         pick_schools.push_back(o.school);
         self(self, k + 1, heads + (o.role == kHead), cost + o.cost, keys + key(o),
-             mask | o.mask);
+             mask | o.mask, spread + o.spread);
         pick.pop_back();
         pick_schools.pop_back();
       }
     };
     search(search, 0, 0, locked_cost,
-           locked_cost - w.focus_match * __builtin_popcountll(locked_mask), locked_mask);
+           locked_cost - w.focus_match * __builtin_popcountll(locked_mask), locked_mask, 0);
     // A date that kept every option it wanted cannot be beaten by another date.
     if (!skipped && best_date >= 0) break;
   }

@@ -35,13 +35,21 @@ class Rng {
 
 class Planner {
  public:
-  // `candidates[b]` lists the schools that may review b (Model::CandidatesFor).
-  Planner(const Model& model, std::vector<std::vector<Candidate>> candidates);
+  // `candidates[b]` lists the schools that may review b (Model::CandidatesFor); it must
+  // outlive the planner. Several planners may share a model and candidates, one per thread.
+  Planner(const Model& model, const std::vector<std::vector<Candidate>>& candidates);
 
   // Fills and improves the reviews of `reviewees` (one independent component whose
   // members are `schools`, both in school order) for at most `iterations` search steps or
-  // until `deadline`, stopping early when the cost reaches `bound`. Returns the steps taken.
+  // until `deadline` (but at least 2 steps per school), stopping early when the cost
+  // reaches `bound`. Steps that do not make the cost worse are kept if they do not spread
+  // the ledger (Spread); with 100 or more steps per school, late acceptance also keeps a
+  // worse step that beats the schedule of 20 steps earlier. Ends on the best schedule
+  // seen. Returns the steps taken.
   // `seats[b]`, if not empty, is a team to try first for b (the lower bound's flow).
+  // The component must not have been filled by this planner before. The planner's running
+  // objective restarts from the component's own terms, so the result depends only on the
+  // component (not on which planner or thread solves it, nor on what it solved before).
   int64_t Improve(const std::vector<int>& reviewees, const std::vector<int>& schools,
                   const std::vector<std::vector<Seat>>& seats, int64_t iterations,
                   double bound, absl::Time deadline, Rng& rng);
@@ -66,6 +74,7 @@ class Planner {
     double cost;  // Travel, cross-group and the fairness this day adds.
     int hits;
     uint64_t mask;  // Which of the reviewee's focus areas the school is strong in.
+    int spread;     // What this day adds to the ledger spread (see Spread): the tie-break.
   };
 
   // Gives b the cheapest team on any date as things stand; seats in `prefer` are taken
@@ -81,9 +90,15 @@ class Planner {
   int Coverage(int b, const std::vector<int>& schools) const;
   uint64_t FocusMask(int b, int a) const;
   double Objective() const;
+  // The secondary preference, never traded against the spec's cost: the square of the
+  // school-role's balance after `given` days this cycle, in half days. Among choices of
+  // equal cost, the one with the smaller total spread takes days from the schools that
+  // owe most, so balances stay near zero over the cycles (the spec's cost only charges
+  // giving too much, so it cannot see a school falling behind).
+  int64_t Spread(int s, int role, int given) const;
 
   const Model& m_;
-  std::vector<std::vector<Candidate>> candidates_;
+  const std::vector<std::vector<Candidate>>& candidates_;
   const int D_;
   std::vector<int> date_;                 // Per school: review date or -1.
   std::vector<std::vector<int>> team_;    // Per school: leaders on its review.
@@ -96,6 +111,7 @@ class Planner {
   std::vector<std::vector<int>> lock_leaders_;
   std::vector<char> locked_;
   double travel_focus_total_ = 0, fairness_total_ = 0, unreviewed_total_ = 0;
+  int64_t spread_total_ = 0;  // Sum of Spread over the component's school-roles.
 };
 
 }  // namespace partnership::scheduler::internal
