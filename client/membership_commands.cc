@@ -17,6 +17,7 @@
 #include "client/arguments.h"
 #include "client/membership_arguments.h"
 #include "client/commands.h"
+#include "client/verb.h"
 #include "client/exit_codes.h"
 #include "client/table.h"
 #include "common/status_macros.h"
@@ -339,16 +340,6 @@ absl::Status Register(CliContext& ctx, const Args& args) {
                                                 : "not set")
             << "\n";
   return absl::OkStatus();
-}
-
-// Adds a verb whose arguments land in a fresh Args and which runs `run` once parsed.
-CLI::App* AddVerb(CLI::App* noun, CliContext& ctx, const char* name, const char* help,
-                  std::shared_ptr<Args>& args,
-                  absl::Status (*run)(CliContext&, const Args&)) {
-  args = std::make_shared<Args>();
-  CLI::App* verb = noun->add_subcommand(name, help);
-  verb->callback([&ctx, args, run] { ctx.SetAction([&ctx, args, run] { return run(ctx, *args); }); });
-  return verb;
 }
 
 }  // namespace
