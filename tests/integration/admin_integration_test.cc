@@ -3,6 +3,8 @@
 
 #include <fstream>
 
+#include <grpcpp/generic/generic_stub.h>
+
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "gtest/gtest.h"
 #include "tests/integration/test_server.h"
@@ -17,6 +19,51 @@ TEST(AdminIntegrationTest, HealthIsServingWithoutAToken) {
   grpc::ClientContext ctx;
   ASSERT_TRUE(health->Check(&ctx, grpc::health::v1::HealthCheckRequest(), &resp).ok());
   EXPECT_EQ(resp.status(), grpc::health::v1::HealthCheckResponse::SERVING);
+}
+
+// Server reflection answers without a token. The reflection messages have no installed C++
+// header, so the request is written as bytes: ServerReflectionRequest{list_services: ""} is
+// field 7, length 0.
+TEST(AdminIntegrationTest, ReflectionListsThePartnershipServicesWithoutAToken) {
+  TestServer server;
+  grpc::GenericStub stub(server.channel());
+  grpc::CompletionQueue cq;
+  grpc::ClientContext ctx;
+  ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+  auto call = stub.PrepareCall(
+      &ctx, "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo", &cq);
+  void* tag = nullptr;
+  bool ok = false;
+  auto step = [&](void* expected) {
+    ASSERT_TRUE(cq.Next(&tag, &ok));
+    EXPECT_EQ(tag, expected);
+  };
+  call->StartCall(reinterpret_cast<void*>(1));
+  step(reinterpret_cast<void*>(1));
+  const char request_bytes[] = {0x3a, 0x00};
+  grpc::Slice slice(request_bytes, sizeof(request_bytes));
+  grpc::ByteBuffer request(&slice, 1);
+  call->Write(request, reinterpret_cast<void*>(2));
+  step(reinterpret_cast<void*>(2));
+  grpc::ByteBuffer response;
+  call->Read(&response, reinterpret_cast<void*>(3));
+  step(reinterpret_cast<void*>(3));
+  ASSERT_TRUE(ok);
+  std::vector<grpc::Slice> slices;
+  ASSERT_TRUE(response.Dump(&slices).ok());
+  std::string bytes;
+  for (const grpc::Slice& s : slices) bytes.append(reinterpret_cast<const char*>(s.begin()), s.size());
+  for (const char* service : {"partnership.v1.RegistryService", "partnership.v1.AccessService",
+                              "partnership.v1.AuditService", "partnership.v1.ReviewService",
+                              "grpc.health.v1.Health"}) {
+    EXPECT_NE(bytes.find(service), std::string::npos) << service;
+  }
+  call->WritesDone(reinterpret_cast<void*>(4));
+  step(reinterpret_cast<void*>(4));
+  grpc::Status status;
+  call->Finish(&status, reinterpret_cast<void*>(5));
+  step(reinterpret_cast<void*>(5));
+  EXPECT_TRUE(status.ok()) << status.error_message();
 }
 
 // Two servers on one address would split the calls between two databases.
