@@ -113,7 +113,12 @@ absl::StatusOr<ProblemInputs> ReviewCycles::ReadInputs(const std::string& name, 
     ASSIGN_OR_RETURN(in, Gather(txn, name, seed, time_limit_seconds));
     return absl::OkStatus();
   }));
-  if (in.cycle.dates.empty()) return in;
+  RETURN_IF_ERROR(KeepMembers(in));
+  return in;
+}
+
+absl::Status ReviewCycles::KeepMembers(ProblemInputs& in) {
+  if (in.cycle.dates.empty()) return absl::OkStatus();
   const std::string& first_date = in.cycle.dates.front();
   ASSIGN_OR_RETURN(std::vector<std::string> members, members_.ActiveMembersOn(first_date));
   if (members.empty()) {
@@ -127,7 +132,7 @@ absl::StatusOr<ProblemInputs> ReviewCycles::ReadInputs(const std::string& name, 
     if (active.count(s.urn)) taking_part.push_back(std::move(s));
   }
   in.schools = std::move(taking_part);
-  return in;
+  return absl::OkStatus();
 }
 
 absl::StatusOr<ReviewCycle> ReviewCycles::Create(const access::Principal& caller,
@@ -217,9 +222,13 @@ absl::StatusOr<CycleSchedule> ReviewCycles::GetSchedule(const access::Principal&
   RETURN_IF_ERROR(access::CanReadSchools(caller));
   RETURN_IF_ERROR(CheckName(name));
   CycleSchedule out;
+  // Names come from every open school and person, so a past schedule still reads well after
+  // memberships change; only a draft's would-be ledger needs the members.
+  ProblemInputs in;
   RETURN_IF_ERROR(db_.Read([&](storage::Transaction& txn) -> absl::Status {
     ASSIGN_OR_RETURN(out.stored, storage::ReviewScheduleTable(txn).Get(name));
-    ASSIGN_OR_RETURN(out.cycle, storage::ReviewCycleTable(txn).Get(name));
+    ASSIGN_OR_RETURN(in, Gather(txn, name, out.stored.seed, 0));
+    out.cycle = in.cycle;
     if (out.cycle.status != CycleStatus::kConfirmed) return absl::OkStatus();
     ASSIGN_OR_RETURN(auto rows, storage::DaysLedgerTable(txn).List(""));
     for (auto& [cycle, row] : rows) {
@@ -227,11 +236,11 @@ absl::StatusOr<CycleSchedule> ReviewCycles::GetSchedule(const access::Principal&
     }
     return absl::OkStatus();
   }));
-  ASSIGN_OR_RETURN(ProblemInputs in, ReadInputs(name, out.stored.seed, 0));
+  FillNames(in, out);
   if (out.cycle.status != CycleStatus::kConfirmed) {
+    RETURN_IF_ERROR(KeepMembers(in));
     out.ledger = LedgerFor(reviews::BuildProblem(in), out.stored.schedule);
   }
-  FillNames(in, out);
   out.stored.schedule.ledger = out.ledger;
   return out;
 }
@@ -342,55 +351,6 @@ absl::StatusOr<std::vector<LedgerEntry>> ReviewCycles::Ledger(const access::Prin
   RETURN_IF_ERROR(db_.Read([&](storage::Transaction& txn) -> absl::Status {
     ASSIGN_OR_RETURN(auto rows, storage::DaysLedgerTable(txn).List(school_urn));
     for (auto& [cycle, days] : rows) out.push_back({cycle, days});
-    return absl::OkStatus();
-  }));
-  return out;
-}
-
-absl::Status ReviewCycles::AddConflict(const access::Principal& caller,
-                                       const scheduler::Conflict& c) {
-  RETURN_IF_ERROR(RequireCoordinator(caller, "record conflicts"));
-  for (const auto& [field, urn] : {std::pair{"conflict.a", c.a}, std::pair{"conflict.b", c.b}}) {
-    if (!registry::IsValidUrn(urn)) {
-      return absl::InvalidArgumentError(
-          absl::StrCat(field, ": \"", urn, "\" is not a URN (1 to 8 digits)"));
-    }
-  }
-  if (c.a == c.b) {
-    return absl::InvalidArgumentError("conflict.b: a school cannot conflict with itself");
-  }
-  if (c.reason.empty() || c.reason.size() > 200) {
-    return absl::InvalidArgumentError("conflict.reason: required, at most 200 characters");
-  }
-  return db_.Write([&](storage::Transaction& txn) -> absl::Status {
-    storage::SchoolTable schools(txn);
-    for (const std::string& urn : {c.a, c.b}) {
-      ASSIGN_OR_RETURN(bool exists, schools.Exists(urn));
-      if (!exists) return absl::NotFoundError(absl::StrCat("school ", urn, " not found"));
-    }
-    RETURN_IF_ERROR(storage::ConflictTable(txn).Insert(c));
-    return audit::Record(txn, caller, Now(), "reviews.conflict.add",
-                         absl::StrCat("conflict/", std::min(c.a, c.b), "/", std::max(c.a, c.b)),
-                         c.reason);
-  });
-}
-
-absl::Status ReviewCycles::RemoveConflict(const access::Principal& caller, const std::string& a,
-                                          const std::string& b) {
-  RETURN_IF_ERROR(RequireCoordinator(caller, "remove conflicts"));
-  return db_.Write([&](storage::Transaction& txn) -> absl::Status {
-    RETURN_IF_ERROR(storage::ConflictTable(txn).Delete(a, b));
-    return audit::Record(txn, caller, Now(), "reviews.conflict.remove",
-                         absl::StrCat("conflict/", std::min(a, b), "/", std::max(a, b)), "removed");
-  });
-}
-
-absl::StatusOr<std::vector<scheduler::Conflict>> ReviewCycles::Conflicts(
-    const access::Principal& caller) {
-  RETURN_IF_ERROR(access::CanReadSchools(caller));
-  std::vector<scheduler::Conflict> out;
-  RETURN_IF_ERROR(db_.Read([&](storage::Transaction& txn) -> absl::Status {
-    ASSIGN_OR_RETURN(out, storage::ConflictTable(txn).List());
     return absl::OkStatus();
   }));
   return out;

@@ -96,18 +96,15 @@ class ReviewCycles {
   absl::StatusOr<std::vector<LedgerEntry>> Ledger(const access::Principal& caller,
                                                   const std::string& school_urn);
 
-  // Conflicts between schools. Coordinator only for changes; INVALID_ARGUMENT for a school
-  // paired with itself or a malformed URN; NOT_FOUND for an unknown school. Audited.
-  absl::Status AddConflict(const access::Principal& caller, const scheduler::Conflict& conflict);
-  absl::Status RemoveConflict(const access::Principal& caller, const std::string& a,
-                              const std::string& b);
-  absl::StatusOr<std::vector<scheduler::Conflict>> Conflicts(const access::Principal& caller);
 
  private:
   // The problem's inputs for cycle `name`: the register read in one transaction, narrowed to
   // the active members.
   absl::StatusOr<ProblemInputs> ReadInputs(const std::string& name, uint64_t seed,
                                            double time_limit_seconds);
+  // Narrows `in` to the schools that are active members on the cycle's first date.
+  // FAILED_PRECONDITION if there are none.
+  absl::Status KeepMembers(ProblemInputs& in);
 
   // Stores `schedule` (from `source`: "SOLVED" or "IMPORTED") as the draft of cycle `name`,
   // with the ledger and names a reader needs. FAILED_PRECONDITION if the cycle is confirmed.

@@ -1,5 +1,7 @@
 #include "reviews/review_cycles.h"
 
+#include "reviews/school_conflicts.h"
+
 #include "demo/demo_county.h"
 #include "demo/demo_enrolment.h"
 #include "membership/agreements.h"
@@ -115,7 +117,7 @@ TEST_F(ReviewCyclesTest, BadCyclesAndStrangersAreRefused) {
             absl::StatusCode::kPermissionDenied);
   EXPECT_EQ(cycles_.Schedule(kCoordinator, "2030-31", 1, 0).status().code(),
             absl::StatusCode::kNotFound);
-  EXPECT_EQ(cycles_.AddConflict(kCoordinator, {"900115", "900115", "same"}).code(),
+  EXPECT_EQ(SchoolConflicts(scratch_.db()).Add(kCoordinator, {"900115", "900115", "same"}).code(),
             absl::StatusCode::kInvalidArgument);
 }
 

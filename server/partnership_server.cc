@@ -48,6 +48,7 @@ struct PartnershipServer::Parts {
   std::unique_ptr<membership::MembershipRegister> membership_register;
   std::unique_ptr<MembershipService> membership_service;
   std::unique_ptr<reviews::ReviewCycles> review_cycles;
+  std::unique_ptr<reviews::SchoolConflicts> school_conflicts;
   std::unique_ptr<ReviewService> review_service;
 };
 
@@ -138,7 +139,9 @@ absl::StatusOr<std::unique_ptr<PartnershipServer>> PartnershipServer::Start(
       *parts->tokens, *parts->db, *parts->schools, *parts->people, *parts->agreements);
   parts->review_cycles =
       std::make_unique<reviews::ReviewCycles>(*parts->db, *parts->membership_register);
-  parts->review_service = std::make_unique<ReviewService>(*parts->tokens, *parts->review_cycles);
+  parts->school_conflicts = std::make_unique<reviews::SchoolConflicts>(*parts->db);
+  parts->review_service = std::make_unique<ReviewService>(*parts->tokens, *parts->review_cycles,
+                                                          *parts->school_conflicts);
 
   auto first = parts->tokens->BootstrapCoordinator();
   if (!first.ok()) return first.status();

@@ -1,6 +1,7 @@
 #include "server/registry_service.h"
 
 #include "absl/strings/str_cat.h"
+#include "access/policy.h"
 #include "gias/gias_extract.h"
 #include "server/caller.h"
 #include "server/grpc_status.h"
@@ -63,6 +64,12 @@ grpc::Status RegistryService::ImportSchools(grpc::ServerContext* ctx,
                                             grpc::ServerReader<v1::ImportSchoolsRequest>* reader,
                                             v1::ImportSchoolsResponse* resp) {
   AUTHENTICATE_OR_RETURN(caller, *ctx, tokens_);
+  // Only the coordinator may import: refuse before reading and parsing the file.
+  if (absl::Status s = access::RequireRole(caller, {access::AccessRole::kCoordinator},
+                                           "import schools");
+      !s.ok()) {
+    return ToGrpc(s);
+  }
   v1::ImportSchoolsRequest part;
   if (!reader->Read(&part) || !part.has_header()) {
     return ToGrpc(absl::InvalidArgumentError(
@@ -82,11 +89,6 @@ grpc::Status RegistryService::ImportSchools(grpc::ServerContext* ctx,
     bytes += part.chunk();
   }
   if (bytes.empty()) return ToGrpc(absl::InvalidArgumentError("chunk: the file is empty"));
-  // Only the coordinator may import: refuse before spending time parsing.
-  if (!caller.Is(access::AccessRole::kCoordinator)) {
-    return ToGrpc(absl::PermissionDeniedError(absl::StrCat(
-        "a ", access::AccessRoleName(caller.role), " token may not import schools")));
-  }
   auto extract = gias::ParseEstablishmentExport(bytes, gias::ExtractOptions{header.la_code()});
   if (!extract.ok()) {
     return ToGrpc(absl::Status(extract.status().code(),

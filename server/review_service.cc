@@ -144,7 +144,7 @@ grpc::Status ReviewService::CreateConflict(grpc::ServerContext* ctx,
   AUTHENTICATE_OR_RETURN(caller, *ctx, tokens_);
   const scheduler::Conflict c{req->conflict().school_a(), req->conflict().school_b(),
                               req->conflict().reason()};
-  if (absl::Status s = cycles_.AddConflict(caller, c); !s.ok()) return ToGrpc(s);
+  if (absl::Status s = conflicts_.Add(caller, c); !s.ok()) return ToGrpc(s);
   *resp = req->conflict();
   return grpc::Status::OK;
 }
@@ -153,7 +153,7 @@ grpc::Status ReviewService::ListConflicts(grpc::ServerContext* ctx,
                                           const v1::ListConflictsRequest* req,
                                           v1::ListConflictsResponse* resp) {
   AUTHENTICATE_OR_RETURN(caller, *ctx, tokens_);
-  auto conflicts = cycles_.Conflicts(caller);
+  auto conflicts = conflicts_.List(caller);
   if (!conflicts.ok()) return ToGrpc(conflicts.status());
   for (const scheduler::Conflict& c : *conflicts) {
     v1::Conflict* out = resp->add_conflicts();
@@ -168,7 +168,7 @@ grpc::Status ReviewService::DeleteConflict(grpc::ServerContext* ctx,
                                            const v1::DeleteConflictRequest* req,
                                            google::protobuf::Empty* resp) {
   AUTHENTICATE_OR_RETURN(caller, *ctx, tokens_);
-  return ToGrpc(cycles_.RemoveConflict(caller, req->school_a(), req->school_b()));
+  return ToGrpc(conflicts_.Remove(caller, req->school_a(), req->school_b()));
 }
 
 }  // namespace partnership::server

@@ -5,6 +5,7 @@
 #include "access/token_authority.h"
 #include "partnership/v1/reviews.grpc.pb.h"
 #include "reviews/review_cycles.h"
+#include "reviews/school_conflicts.h"
 
 namespace partnership::server {
 
@@ -12,8 +13,9 @@ namespace partnership::server {
 // so other calls are served while a cycle is being solved.
 class ReviewService final : public v1::ReviewService::Service {
  public:
-  ReviewService(access::TokenAuthority& tokens, reviews::ReviewCycles& cycles)
-      : tokens_(tokens), cycles_(cycles) {}
+  ReviewService(access::TokenAuthority& tokens, reviews::ReviewCycles& cycles,
+                reviews::SchoolConflicts& conflicts)
+      : tokens_(tokens), cycles_(cycles), conflicts_(conflicts) {}
 
   grpc::Status CreateReviewCycle(grpc::ServerContext* ctx, const v1::CreateReviewCycleRequest* req,
                                  v1::ReviewCycle* resp) override;
@@ -49,6 +51,7 @@ class ReviewService final : public v1::ReviewService::Service {
  private:
   access::TokenAuthority& tokens_;
   reviews::ReviewCycles& cycles_;
+  reviews::SchoolConflicts& conflicts_;
 };
 
 }  // namespace partnership::server
