@@ -31,6 +31,8 @@ void AddMembershipTermsCommands(CLI::App& membership, CliContext& ctx);
 
 void AddReviewsCommands(CLI::App& app, CliContext& ctx);  // client/reviews_commands.cc
 
+void AddElectionsCommands(CLI::App& app, CliContext& ctx);  // client/election_commands.cc
+
 // Adds `conflict ...` to the `reviews` noun (client/conflict_commands.cc).
 void AddConflictCommands(CLI::App& reviews, CliContext& ctx);
 

@@ -23,15 +23,11 @@ class CliContext;
 // count (the message names both), or more than one seat for irv.
 CLI::App* AddCountCommand(CLI::App& app, CliContext& ctx);
 
-// The human report: the title and method, valid votes and quota, the elected candidates in
+// The human report (the JSON document is elections::CountJson): the title and method, valid votes and quota, the elected candidates in
 // order, then a table per stage (each candidate's transfer, votes and state; non-transferable
 // votes; votes lost to rounding) followed by that stage's notes.
 std::string CountReport(const elections::CountResult& result);
 
-// One JSON document (ends with a newline). Field names are lowerCamelCase and always present;
-// vote figures are exact decimal strings with five decimal places ("1381.00000") so no reader
-// rounds them; candidates are numbered from 1, as in the BLT file.
-std::string CountJson(const elections::CountResult& result);
 
 }  // namespace partnership::cli
 

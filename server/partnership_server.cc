@@ -24,6 +24,7 @@
 #include "server/access_service.h"
 #include "server/admin_service.h"
 #include "server/audit_service.h"
+#include "server/election_service.h"
 #include "server/membership_service.h"
 #include "server/review_service.h"
 #include "reviews/review_cycles.h"
@@ -50,6 +51,7 @@ struct PartnershipServer::Parts {
   std::unique_ptr<reviews::ReviewCycles> review_cycles;
   std::unique_ptr<reviews::SchoolConflicts> school_conflicts;
   std::unique_ptr<ReviewService> review_service;
+  std::unique_ptr<grpc::Service> election_service;
 };
 
 namespace {
@@ -142,6 +144,8 @@ absl::StatusOr<std::unique_ptr<PartnershipServer>> PartnershipServer::Start(
   parts->school_conflicts = std::make_unique<reviews::SchoolConflicts>(*parts->db);
   parts->review_service = std::make_unique<ReviewService>(*parts->tokens, *parts->review_cycles,
                                                           *parts->school_conflicts);
+  parts->election_service =
+      MakeElectionService(*parts->db, *parts->tokens, *parts->membership_register);
 
   auto first = parts->tokens->BootstrapCoordinator();
   if (!first.ok()) return first.status();
@@ -164,6 +168,7 @@ absl::StatusOr<std::unique_ptr<PartnershipServer>> PartnershipServer::Start(
   builder.RegisterService(parts->admin_service.get());
   builder.RegisterService(parts->membership_service.get());
   builder.RegisterService(parts->review_service.get());
+  builder.RegisterService(parts->election_service.get());
   if (options.log_rpcs) {
     std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> logs;
     logs.push_back(MakeRpcLogFactory());

@@ -131,6 +131,19 @@ absl::Status Database::Read(absl::FunctionRef<absl::Status(Transaction&)> fn) {
   return status;
 }
 
+absl::Status Database::TruncateWriteAheadLog() {
+  std::lock_guard<std::mutex> lock(mu_);
+  try {
+    SQLite::Statement q(*db_, "PRAGMA wal_checkpoint(TRUNCATE)");
+    if (q.executeStep() && q.getColumn(0).getInt() != 0) {
+      return absl::UnavailableError("the write-ahead log is in use by another reader");
+    }
+    return absl::OkStatus();
+  } catch (const SQLite::Exception& e) {
+    return FromSqlite(e, "emptying the write-ahead log");
+  }
+}
+
 absl::Status Database::BackupTo(const std::string& destination) const {
   try {
     SQLite::Database source(path_, SQLite::OPEN_READONLY);

@@ -44,6 +44,13 @@ class Database {
   // Runs `fn` in a read transaction: it sees one consistent state. Writes inside are refused.
   absl::Status Read(absl::FunctionRef<absl::Status(Transaction&)> fn);
 
+  // Moves every committed page from the write-ahead log into the database file and empties
+  // the log. The log keeps whole transactions in commit order, which can tell more than the
+  // tables do (which ballot arrived with which school's "has voted" mark), so elections
+  // empty it when voting closes. UNAVAILABLE if a reader elsewhere holds the log; INTERNAL on
+  // other failures.
+  absl::Status TruncateWriteAheadLog();
+
   // Copies the whole database to `destination` (replaced if present) with SQLite's online
   // backup from a separate connection: a consistent snapshot while writes go on.
   // INTERNAL on any I/O failure, in which case `destination` is removed.

@@ -275,6 +275,7 @@ CREATE TABLE school_conflicts (
   CHECK (school_a < school_b)
 ) WITHOUT ROWID;
 )sql"},
+      {4, kElectionsSchema},
   };
   return *kMigrations;
 }

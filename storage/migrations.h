@@ -11,6 +11,10 @@ struct Migration {
   const char* sql;   // one or more statements
 };
 
+// The schema of each capability added after version 3, one file each
+// (storage/<capability>_schema.cc).
+extern const char kElectionsSchema[];  // version 4
+
 // Every migration this binary knows, in ascending version order. Append only: a released
 // migration is never edited, because databases in the field have already applied it.
 const std::vector<Migration>& AllMigrations();
