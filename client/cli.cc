@@ -75,6 +75,7 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   AddMembershipCommands(app, ctx);
   AddReviewsCommands(app, ctx);
   AddElectionsCommands(app, ctx);
+  AddBoardCommands(app, ctx);
   CLI::App* count = AddCountCommand(app, ctx);
   CLI::App* schedule = AddScheduleCommand(app, ctx);
   NameValues(&app);

@@ -32,6 +32,7 @@ void AddMembershipTermsCommands(CLI::App& membership, CliContext& ctx);
 void AddReviewsCommands(CLI::App& app, CliContext& ctx);  // client/reviews_commands.cc
 
 void AddElectionsCommands(CLI::App& app, CliContext& ctx);  // client/election_commands.cc
+void AddBoardCommands(CLI::App& app, CliContext& ctx);      // client/board_commands.cc
 
 // Adds `conflict ...` to the `reviews` noun (client/conflict_commands.cc).
 void AddConflictCommands(CLI::App& reviews, CliContext& ctx);

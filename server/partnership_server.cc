@@ -24,6 +24,7 @@
 #include "server/access_service.h"
 #include "server/admin_service.h"
 #include "server/audit_service.h"
+#include "server/board_service.h"
 #include "server/election_service.h"
 #include "server/membership_service.h"
 #include "server/review_service.h"
@@ -52,6 +53,7 @@ struct PartnershipServer::Parts {
   std::unique_ptr<reviews::SchoolConflicts> school_conflicts;
   std::unique_ptr<ReviewService> review_service;
   std::unique_ptr<grpc::Service> election_service;
+  std::unique_ptr<grpc::Service> board_service;
 };
 
 namespace {
@@ -146,6 +148,7 @@ absl::StatusOr<std::unique_ptr<PartnershipServer>> PartnershipServer::Start(
                                                           *parts->school_conflicts);
   parts->election_service =
       MakeElectionService(*parts->db, *parts->tokens, *parts->membership_register);
+  parts->board_service = MakeBoardService(*parts->db, *parts->tokens, *parts->membership_register);
 
   auto first = parts->tokens->BootstrapCoordinator();
   if (!first.ok()) return first.status();
@@ -169,6 +172,7 @@ absl::StatusOr<std::unique_ptr<PartnershipServer>> PartnershipServer::Start(
   builder.RegisterService(parts->membership_service.get());
   builder.RegisterService(parts->review_service.get());
   builder.RegisterService(parts->election_service.get());
+  builder.RegisterService(parts->board_service.get());
   if (options.log_rpcs) {
     std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> logs;
     logs.push_back(MakeRpcLogFactory());

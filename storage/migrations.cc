@@ -276,6 +276,7 @@ CREATE TABLE school_conflicts (
 ) WITHOUT ROWID;
 )sql"},
       {4, kElectionsSchema},
+      {5, kBoardSchema},
   };
   return *kMigrations;
 }

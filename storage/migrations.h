@@ -14,6 +14,7 @@ struct Migration {
 // The schema of each capability added after version 3, one file each
 // (storage/<capability>_schema.cc).
 extern const char kElectionsSchema[];  // version 4
+extern const char kBoardSchema[];      // version 5
 
 // Every migration this binary knows, in ascending version order. Append only: a released
 // migration is never edited, because databases in the field have already applied it.
