@@ -76,6 +76,7 @@ int RunCli(int argc, const char* const* argv, std::ostream& out, std::ostream& e
   AddReviewsCommands(app, ctx);
   AddElectionsCommands(app, ctx);
   AddBoardCommands(app, ctx);
+  AddMeetingsCommands(app, ctx);
   CLI::App* count = AddCountCommand(app, ctx);
   CLI::App* schedule = AddScheduleCommand(app, ctx);
   NameValues(&app);

@@ -33,6 +33,7 @@ void AddReviewsCommands(CLI::App& app, CliContext& ctx);  // client/reviews_comm
 
 void AddElectionsCommands(CLI::App& app, CliContext& ctx);  // client/election_commands.cc
 void AddBoardCommands(CLI::App& app, CliContext& ctx);      // client/board_commands.cc
+void AddMeetingsCommands(CLI::App& app, CliContext& ctx);   // client/meeting_commands.cc
 
 // Adds `conflict ...` to the `reviews` noun (client/conflict_commands.cc).
 void AddConflictCommands(CLI::App& reviews, CliContext& ctx);

@@ -26,6 +26,7 @@
 #include "server/audit_service.h"
 #include "server/board_service.h"
 #include "server/election_service.h"
+#include "server/meeting_service.h"
 #include "server/membership_service.h"
 #include "server/review_service.h"
 #include "reviews/review_cycles.h"
@@ -54,6 +55,7 @@ struct PartnershipServer::Parts {
   std::unique_ptr<ReviewService> review_service;
   std::unique_ptr<grpc::Service> election_service;
   std::unique_ptr<grpc::Service> board_service;
+  std::unique_ptr<grpc::Service> meeting_service;
 };
 
 namespace {
@@ -149,6 +151,8 @@ absl::StatusOr<std::unique_ptr<PartnershipServer>> PartnershipServer::Start(
   parts->election_service =
       MakeElectionService(*parts->db, *parts->tokens, *parts->membership_register);
   parts->board_service = MakeBoardService(*parts->db, *parts->tokens, *parts->membership_register);
+  parts->meeting_service =
+      MakeMeetingService(*parts->db, *parts->tokens, *parts->membership_register);
 
   auto first = parts->tokens->BootstrapCoordinator();
   if (!first.ok()) return first.status();
@@ -173,6 +177,7 @@ absl::StatusOr<std::unique_ptr<PartnershipServer>> PartnershipServer::Start(
   builder.RegisterService(parts->review_service.get());
   builder.RegisterService(parts->election_service.get());
   builder.RegisterService(parts->board_service.get());
+  builder.RegisterService(parts->meeting_service.get());
   if (options.log_rpcs) {
     std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> logs;
     logs.push_back(MakeRpcLogFactory());

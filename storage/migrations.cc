@@ -277,6 +277,7 @@ CREATE TABLE school_conflicts (
 )sql"},
       {4, kElectionsSchema},
       {5, kBoardSchema},
+      {6, kMeetingsSchema},
   };
   return *kMigrations;
 }

@@ -15,6 +15,7 @@ struct Migration {
 // (storage/<capability>_schema.cc).
 extern const char kElectionsSchema[];  // version 4
 extern const char kBoardSchema[];      // version 5
+extern const char kMeetingsSchema[];   // version 6
 
 // Every migration this binary knows, in ascending version order. Append only: a released
 // migration is never edited, because databases in the field have already applied it.
