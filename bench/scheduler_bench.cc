@@ -94,6 +94,9 @@ void Cycles(uint64_t seed) {
       return;
     }
     double head_lo = 0, head_hi = 0, dep_lo = 0, dep_hi = 0;
+    // The same over the school-roles that can give at all (a trained leader in the role):
+    // the figure the scheduler is answerable for.
+    double able_lo[2] = {0, 0}, able_hi[2] = {0, 0};
     int outside = 0, unable = 0;
     for (size_t i = 0; i < p.schools.size(); ++i) {
       const auto& l = s->ledger[i];
@@ -106,6 +109,12 @@ void Cycles(uint64_t seed) {
       }
       unable += (!trained[0] && std::abs(l.head_days_balance) > 0.5 + 1e-9) +
                 (!trained[1] && std::abs(l.deputy_days_balance) > 0.5 + 1e-9);
+      const double balance[2] = {l.head_days_balance, l.deputy_days_balance};
+      for (int r = 0; r < 2; ++r) {
+        if (!trained[r]) continue;
+        able_lo[r] = std::min(able_lo[r], balance[r]);
+        able_hi[r] = std::max(able_hi[r], balance[r]);
+      }
       head_lo = std::min(head_lo, l.head_days_balance);
       head_hi = std::max(head_hi, l.head_days_balance);
       dep_lo = std::min(dep_lo, l.deputy_days_balance);
@@ -122,9 +131,11 @@ void Cycles(uint64_t seed) {
     }
     std::printf("cycle %d  reviews %zu  unreviewed %d  head balance [%+.1f, %+.1f]  deputy "
                 "balance [%+.1f, %+.1f]  school-roles outside +-0.5: %d (%d with no trained "
-                "leader in the role)  cost %.1f\n",
+                "leader in the role)  roles with a trained leader: head [%+.1f, %+.1f] deputy "
+                "[%+.1f, %+.1f]  cost %.1f  bound %.1f%s\n",
                 cycle, s->reviews.size(), s->cost.unreviewed, head_lo, head_hi, dep_lo, dep_hi,
-                outside, unable, s->cost.total);
+                outside, unable, able_lo[0], able_hi[0], able_lo[1], able_hi[1], s->cost.total,
+                s->bound, s->optimal ? " (optimal)" : "");
     std::fflush(stdout);
   }
 }

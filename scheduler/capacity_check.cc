@@ -115,6 +115,60 @@ CapacityReport CheckCapacity(const Model& m, const std::vector<int>& reviewees,
         "; raise headDaysMax/deputyDaysMax or maxReviews, add review dates, or allow "
         "cross-group reviewers (crossGroup)"));
   }
+  // Dates: on each date, a school reviewed that day sends nobody, and (leadershipCover)
+  // every school keeps a leader at home; each leader goes to one review a day. So the
+  // reviews of date d need teamSize leaders (and the heads) from what the schools not
+  // reviewed on d can spare, and the schools reviewed are at best those that spare least.
+  // Reviews on all dates together are at most the sum over dates.
+  if (m.num_dates() > 0) {
+    int by_dates = 0;
+    for (int d = 0; d < m.num_dates(); ++d) {
+      std::vector<int> spare(m.num_schools(), 0), spare_heads(m.num_schools(), 0);
+      int total = 0, total_heads = 0;
+      for (int a : schools) {
+        int role_free[2] = {0, 0};
+        for (int role = 0; role < 2; ++role) {
+          for (int l : m.role_leaders(a, role)) role_free[role] += m.leader_free_on(l, d);
+          role_free[role] = std::min(role_free[role], m.RoleCapacity(a, role));
+        }
+        const int away = pol.leadership_cover
+                             ? std::max(0, static_cast<int>(m.school_leaders(a).size()) - 1)
+                             : static_cast<int>(m.school_leaders(a).size());
+        spare[a] = std::min(away, role_free[kHead] + role_free[kDeputy]);
+        spare_heads[a] = std::min(away, role_free[kHead]);
+        total += spare[a];
+        total_heads += spare_heads[a];
+      }
+      std::vector<int> lost, lost_heads;  // What each school that may host on d spares.
+      for (int b : possible) {
+        if (!m.host_free_on(b, d)) continue;
+        lost.push_back(spare[b]);
+        lost_heads.push_back(spare_heads[b]);
+      }
+      std::sort(lost.begin(), lost.end());
+      std::sort(lost_heads.begin(), lost_heads.end());
+      int r = 0, gone = 0, gone_heads = 0;
+      while (r < static_cast<int>(lost.size())) {
+        const int next = gone + lost[r], next_heads = gone_heads + lost_heads[r];
+        if (t * (r + 1) > total - next || heads_per_team * (r + 1) > total_heads - next_heads) {
+          break;
+        }
+        gone = next;
+        gone_heads = next_heads;
+        ++r;
+      }
+      by_dates += r;
+    }
+    if (by_dates < max_reviews) {
+      max_reviews = by_dates;
+      report.group_reasons.push_back(absl::StrCat(
+          "on the cycle's ", m.num_dates(), " date(s) group ", group, " can staff at most ",
+          by_dates, " of its ", possible.size(), " reviews: a school reviewed on a date sends "
+          "nobody that day", pol.leadership_cover ? " and every school keeps a leader on site "
+          "(leadershipCover)" : "", ", and each leader goes to one review a day; add review "
+          "dates, or allow cross-group reviewers (crossGroup)"));
+    }
+  }
   report.max_reviews = std::max(0, max_reviews);
   return report;
 }

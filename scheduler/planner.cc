@@ -332,6 +332,25 @@ double Planner::ComponentCost(const std::vector<int>& reviewees,
   return cost;
 }
 
+void Planner::Adopt(const std::vector<int>& reviewees,
+                    const std::vector<PlacedReview>& reviews) {
+  for (int b : reviewees) Remove(b);
+  for (const PlacedReview& r : reviews) {
+    std::vector<int> team = r.leaders;
+    std::stable_partition(team.begin(), team.end(),
+                          [&](int l) { return m_.leader_role(l) == kHead; });
+    Place(r.reviewee, r.date, team);
+  }
+}
+
+std::vector<Planner::PlacedReview> Planner::Snapshot(const std::vector<int>& reviewees) const {
+  std::vector<PlacedReview> out;
+  for (int b : reviewees) {
+    if (date_[b] >= 0) out.push_back({b, date_[b], team_[b]});
+  }
+  return out;
+}
+
 std::string Planner::ExplainUnreviewed(int b) const {
   const Policy& pol = m_.problem().policy;
   int hostable = 0;

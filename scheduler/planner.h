@@ -62,6 +62,17 @@ class Planner {
   const std::vector<int>& team(int b) const { return team_[b]; }
   int days_given(int s, int role) const { return given_[2 * s + role]; }
 
+  // Replaces the reviews of `reviewees` (one component) with `reviews`, each a reviewee,
+  // a date and its leaders, which must together keep every hard constraint (an exact
+  // solver's answer). Heads come first on each team, so the first HEAD leads.
+  struct PlacedReview {
+    int reviewee, date;
+    std::vector<int> leaders;
+  };
+  void Adopt(const std::vector<int>& reviewees, const std::vector<PlacedReview>& reviews);
+  // The component's reviews as they stand, for Adopt to restore.
+  std::vector<PlacedReview> Snapshot(const std::vector<int>& reviewees) const;
+
   // Why `b` (unreviewed) could not be fitted now that the search is over, in words.
   std::string ExplainUnreviewed(int b) const;
 

@@ -1,0 +1,171 @@
+#include "scheduler/mip_solver.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+
+#ifdef PARTNERSHIP_SCHEDULER_WITH_CBC
+#include <coin/CbcHeuristic.hpp>
+#include <coin/CbcHeuristicFPump.hpp>
+#include <coin/CbcHeuristicLocal.hpp>
+#include <coin/CbcHeuristicRINS.hpp>
+#include <coin/CbcModel.hpp>
+#include <coin/CglClique.hpp>
+#include <coin/CglFlowCover.hpp>
+#include <coin/CglGomory.hpp>
+#include <coin/CglKnapsackCover.hpp>
+#include <coin/CglMixedIntegerRounding2.hpp>
+#include <coin/CglTwomir.hpp>
+#include <coin/CoinError.hpp>
+#include <coin/CoinPackedMatrix.hpp>
+#include <coin/OsiClpSolverInterface.hpp>
+#endif
+
+namespace partnership::scheduler::internal {
+
+int MipModel::AddColumn(double cost, double lo, double hi, bool integer) {
+  cost_.push_back(cost);
+  lo_.push_back(lo);
+  hi_.push_back(hi);
+  integer_.push_back(integer);
+  return static_cast<int>(cost_.size()) - 1;
+}
+
+void MipModel::AddRow(std::vector<std::pair<int, double>> terms, double lo, double hi) {
+  rows_.push_back({std::move(terms), lo, hi});
+}
+
+void MipModel::ClearCosts() { cost_.assign(cost_.size(), 0.0); }
+
+double MipModel::Objective(const std::vector<double>& solution) const {
+  double total = 0;
+  for (size_t c = 0; c < cost_.size() && c < solution.size(); ++c) {
+    total += cost_[c] * solution[c];
+  }
+  return total;
+}
+
+#ifndef PARTNERSHIP_SCHEDULER_WITH_CBC
+
+bool MipSolverAvailable() { return false; }
+
+absl::StatusOr<MipResult> SolveMip(const MipModel&, double, int, absl::Time,
+                                   const std::vector<double>*) {
+  return MipResult{};
+}
+
+#else
+
+bool MipSolverAvailable() { return true; }
+
+class MipSolverAccess {
+ public:
+  static absl::StatusOr<MipResult> Solve(const MipModel& m, double cutoff, int max_nodes,
+                                         absl::Time deadline, const std::vector<double>* start) {
+    MipResult result;
+    const double seconds = absl::ToDoubleSeconds(deadline - absl::Now());
+    if (seconds <= 0.01) return result;
+    const double inf = COIN_DBL_MAX;
+    auto coin = [&](double v) { return std::isinf(v) ? (v > 0 ? inf : -inf) : v; };
+    try {
+      const int columns = m.columns();
+      CoinPackedMatrix matrix(false, 0, 0);
+      matrix.setDimensions(0, columns);
+      std::vector<double> row_lo, row_hi;
+      std::vector<int> cols;
+      std::vector<double> coefs;
+      for (const MipModel::Row& row : m.rows_) {
+        cols.clear();
+        coefs.clear();
+        for (const auto& [c, v] : row.terms) {
+          cols.push_back(c);
+          coefs.push_back(v);
+        }
+        matrix.appendRow(static_cast<int>(cols.size()), cols.data(), coefs.data());
+        row_lo.push_back(coin(row.lo));
+        row_hi.push_back(coin(row.hi));
+      }
+      std::vector<double> lo(m.lo_), hi(m.hi_);
+      for (double& v : lo) v = coin(v);
+      for (double& v : hi) v = coin(v);
+      OsiClpSolverInterface solver;
+      solver.loadProblem(matrix, lo.data(), hi.data(), m.cost_.data(), row_lo.data(),
+                         row_hi.data());
+      for (int c = 0; c < columns; ++c) {
+        if (m.integer_[c]) solver.setInteger(c);
+      }
+      solver.messageHandler()->setLogLevel(0);
+      CbcModel model(solver);
+      model.messageHandler()->setLogLevel(0);
+      // CBC's usual cuts and heuristics, set up here rather than by its command-line driver
+      // (CbcMain), whose parameters live in static storage: this way the two workers may
+      // solve at once. Probing and preprocessing are left out: on these models they cost
+      // time and never moved a bound.
+      CglGomory gomory;
+      gomory.setLimit(300);
+      CglKnapsackCover knapsack;
+      CglClique clique;
+      clique.setStarCliqueReport(false);
+      clique.setRowCliqueReport(false);
+      CglMixedIntegerRounding2 mir;
+      CglFlowCover flow;
+      CglTwomir twomir;
+      model.addCutGenerator(&gomory, -98, "Gomory");
+      model.addCutGenerator(&knapsack, -98, "Knapsack");
+      model.addCutGenerator(&clique, -98, "Clique");
+      model.addCutGenerator(&mir, -98, "MixedIntegerRounding2");
+      model.addCutGenerator(&flow, -98, "FlowCover");
+      model.addCutGenerator(&twomir, -98, "TwoMirCuts");
+      CbcRounding rounding(model);
+      CbcHeuristicFPump pump(model);
+      CbcHeuristicLocal local(model);
+      CbcHeuristicRINS rins(model);
+      model.addHeuristic(&rounding);
+      model.addHeuristic(&pump);
+      model.addHeuristic(&local);
+      model.addHeuristic(&rins);
+      model.setNumberStrong(5);
+      model.setNumberBeforeTrust(10);
+      model.setMaximumNodes(max_nodes);
+      model.setUseElapsedTime(true);
+      model.setMaximumSeconds(std::min(seconds, 1e6));
+      if (start != nullptr && static_cast<int>(start->size()) == columns) {
+        model.setBestSolution(start->data(), columns, COIN_DBL_MAX, true);
+      }
+      if (std::isfinite(cutoff)) model.setCutoff(cutoff);
+      model.setLogLevel(0);
+      model.solver()->messageHandler()->setLogLevel(0);
+      model.initialSolve();
+      model.branchAndBound();
+      result.ran = true;
+      result.proven = model.isProvenOptimal() || model.isProvenInfeasible();
+      const double* sol = model.bestSolution();
+      result.found = sol != nullptr && model.getObjValue() < cutoff;
+      if (result.found) {
+        result.objective = model.getObjValue();
+        result.solution.assign(sol, sol + columns);
+      }
+      const double ceiling = result.found ? result.objective : cutoff;
+      double bound = model.getBestPossibleObjValue();
+      if (!std::isfinite(bound) || std::abs(bound) >= 1e50) bound = -MipModel::kInfinity;
+      result.bound = result.proven ? ceiling : std::min(bound, ceiling);
+    } catch (const CoinError& e) {
+      return absl::InternalError(absl::StrCat("CBC: ", e.message()));
+    } catch (const std::exception& e) {
+      return absl::InternalError(absl::StrCat("CBC: ", e.what()));
+    }
+    return result;
+  }
+};
+
+absl::StatusOr<MipResult> SolveMip(const MipModel& model, double cutoff, int max_nodes,
+                                   absl::Time deadline, const std::vector<double>* start) {
+  return MipSolverAccess::Solve(model, cutoff, max_nodes, deadline, start);
+}
+
+#endif  // PARTNERSHIP_SCHEDULER_WITH_CBC
+
+}  // namespace partnership::scheduler::internal

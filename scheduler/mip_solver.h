@@ -1,0 +1,76 @@
+// A mixed-integer program and the one place that hands it to CBC (Debian
+// coinor-libcbc-dev), when the library was built with it.
+//
+// Internal. The scheduler's exact model (exact_mip.h) and its date-free relaxation
+// (pair_mip.h) are built here as plain rows and columns; this file alone knows CBC, so the
+// rest of the scheduler compiles and works without it (MipSolverAvailable() is false and
+// SolveMip returns ran == false).
+//
+// Reproducible: CBC runs single-threaded and stops at a node limit, so the same model gives
+// the same answer on any machine; the wall-clock deadline is only a guard.
+#ifndef PARTNERSHIP_SCHEDULER_MIP_SOLVER_H_
+#define PARTNERSHIP_SCHEDULER_MIP_SOLVER_H_
+
+#include <limits>
+#include <utility>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+
+namespace partnership::scheduler::internal {
+
+class MipModel {
+ public:
+  static constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+  // Adds a column with objective coefficient `cost` and bounds [lo, hi]; returns its index.
+  int AddColumn(double cost, double lo, double hi, bool integer);
+  // Adds lo <= sum(coefficient * column) <= hi (either side may be infinite).
+  void AddRow(std::vector<std::pair<int, double>> terms, double lo, double hi);
+  void SetUpper(int column, double hi) { hi_[column] = hi; }
+  // Makes every objective coefficient zero: the model becomes a question of feasibility.
+  void ClearCosts();
+  // The objective of `solution` (one value per column).
+  double Objective(const std::vector<double>& solution) const;
+  int columns() const { return static_cast<int>(cost_.size()); }
+
+ private:
+  friend class MipSolverAccess;
+  struct Row {
+    std::vector<std::pair<int, double>> terms;
+    double lo, hi;
+  };
+  std::vector<double> cost_, lo_, hi_;
+  std::vector<char> integer_;
+  std::vector<Row> rows_;
+};
+
+struct MipResult {
+  bool ran = false;      // CBC was run (false: the library was built without it).
+  bool proven = false;   // The search finished: `bound` is the optimum below the cutoff.
+  bool found = false;    // A solution below the cutoff is in `solution`.
+  double objective = 0;  // Its objective.
+  // Lower bound on every solution's objective: the optimum when proven, else CBC's best
+  // possible value; never above the cutoff (nothing below it means the cutoff is a bound).
+  double bound = -MipModel::kInfinity;
+  std::vector<double> solution;
+};
+
+// True when the library was built with CBC.
+bool MipSolverAvailable();
+
+// Minimises `model` with CBC, accepting only solutions whose objective is below `cutoff`
+// (+infinity: any), for at most `max_nodes` branch-and-bound nodes or until `deadline`.
+// Thread-safe: each call has its own CBC model.
+//
+// INTERNAL if CBC reports an error.
+// `start`, if not null, is a known solution (one value per column) for CBC's local
+// heuristics to start from; it is checked, and ignored if it breaks a row.
+absl::StatusOr<MipResult> SolveMip(const MipModel& model, double cutoff, int max_nodes,
+                                   absl::Time deadline,
+                                   const std::vector<double>* start = nullptr);
+
+}  // namespace partnership::scheduler::internal
+
+#endif  // PARTNERSHIP_SCHEDULER_MIP_SOLVER_H_
