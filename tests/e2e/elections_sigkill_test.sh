@@ -42,18 +42,28 @@ vote() {
   if PARTNERSHIP_TOKEN_FILE="$TMP/tok$i" "$P" --timeout 5 elections vote "$E" \
       --ranking "$((i % 3 + 1))" --ballot-key "$key" >"$TMP/receipt$i" 2>"$TMP/err$i"; then
     echo 0 >"$TMP/rc$i"
+    : >"$TMP/ack$i"
   else
     echo $? >"$TMP/rc$i"
   fi
 }
+acknowledged() { compgen -G "$TMP/ack*" | wc -l; }
+# The kill comes once a few ballots have been acknowledged, while most voters are still
+# being started or waiting for an answer (or after 20 s at the latest).
+KILLED=0
 for ((i = 0; i < VOTERS; i++)); do
   vote "$i" &
-  if ((i % 20 == 19)); then sleep 0.1; fi
-  if ((i == VOTERS / 2)); then kill -KILL "$SERVER_PID"; fi
+  if ((i % 20 == 19)); then sleep 0.05; fi
+  if ((KILLED == 0)) && (($(acknowledged) >= 5)); then kill -KILL "$SERVER_PID"; KILLED=1; fi
 done
+for ((t = 0; KILLED == 0 && t < 200; t++)); do
+  if (($(acknowledged) >= 5)); then break; fi
+  sleep 0.1
+done
+if ((KILLED == 0)); then kill -KILL "$SERVER_PID"; fi
 wait "$SERVER_PID" 2>/dev/null || true
 SERVER_PID=""
-wait
+wait 2>/dev/null
 ACKED=0
 for ((i = 0; i < VOTERS; i++)); do
   if [[ $(cat "$TMP/rc$i") == 0 ]]; then ACKED=$((ACKED + 1)); cat "$TMP/receipt$i"; fi
