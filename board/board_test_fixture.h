@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "board/roster.h"
 #include "board/seats.h"
+#include "elections/board_elections.h"
 #include "gtest/gtest.h"
 #include "membership/agreements.h"
 #include "membership/membership_register.h"
@@ -107,6 +108,28 @@ class BoardTest : public ::testing::Test {
     return r;
   }
 
+  // Runs an uncontested all-members election for `seat` with person `person` standing
+  // (elected without a poll) and, if `publish`, publishes it. Returns its id.
+  std::string Won(const std::string& person, const std::string& seat, bool publish = true) {
+    elections::NewElection spec;
+    spec.title = absl::StrCat("Election for ", seat);
+    spec.method = elections::CountMethod::kPlurality;
+    spec.seats = 1;
+    spec.constituency = elections::Constituency::kAllMembers;
+    spec.seat = seat;
+    auto e = elections_.Create(kCoordinator, spec);
+    EXPECT_TRUE(e.ok()) << e.status();
+    const std::string id = absl::StrCat(e->id);
+    EXPECT_TRUE(elections_.OpenNominations(kCoordinator, id).ok());
+    auto n = elections_.Nominate(kCoordinator, id, person);
+    EXPECT_TRUE(n.ok()) << n.status();
+    EXPECT_TRUE(elections_.OpenVoting(kCoordinator, id, "").ok());
+    if (publish) {
+      EXPECT_TRUE(elections_.Publish(kCoordinator, id).ok());
+    }
+    return id;
+  }
+
   storage::ScratchDatabase scratch_;
   registry::SchoolRegister schools_{scratch_.db()};
   registry::PeopleRegister people_{scratch_.db()};
@@ -114,6 +137,10 @@ class BoardTest : public ::testing::Test {
   membership::MembershipRegister members_{scratch_.db()};
   Seats seats_{scratch_.db()};
   Roster roster_{scratch_.db(), members_};
+  elections::BoardElections elections_{
+      scratch_.db(), members_, [] {
+        return absl::FromCivil(absl::CivilSecond(2026, 11, 22, 10, 0, 0), absl::UTCTimeZone());
+      }};
 };
 
 }  // namespace partnership::board

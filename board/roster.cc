@@ -7,6 +7,7 @@
 #include "absl/time/clock.h"
 #include "audit/audit_trail.h"
 #include "board/board_policy.h"
+#include "board/election_won.h"
 #include "board/eligibility.h"
 #include "board/page.h"
 #include "board/term.h"
@@ -160,6 +161,9 @@ absl::StatusOr<FillResult> Roster::Fill(const access::Principal& caller, const F
           SelectorName(seat.selector), ", not elected"));
     }
     RETURN_IF_ERROR(CheckEligible(seat, candidate, r.from_date));
+    if (h.basis == Basis::kElected) {
+      RETURN_IF_ERROR(CheckElectionWon(txn, r.election_reference, seat.key, person_id));
+    }
     ASSIGN_OR_RETURN(h.term_end, TermEnd(r.from_date, seat.term_years));
     h.to_date = r.to_date.empty() ? h.term_end : r.to_date;
     if (h.to_date > h.term_end) {

@@ -80,7 +80,9 @@ class Roster {
   // the rule, eligibility.h); someone holds the seat on any of the days (naming them); the
   // person already holds another seat of the same body on any of the days; a shadow
   // appointment would run into the elected board's time; an elected board member would take
-  // office before a shadow holding has begun.
+  // office before a shadow holding has begun; the election named is not a published one that
+  // elected this person for this seat (election_won.h; INVALID_ARGUMENT if the reference is
+  // not an election id).
   absl::StatusOr<FillResult> Fill(const access::Principal& caller, const FillRequest& request);
 
   // Ends holding `id` early (resignation, removal): its last day becomes `last_day`.

@@ -8,9 +8,9 @@ namespace {
 using registry::PersonRole;
 
 TEST_F(BoardTest, AnElectedHeadHoldsTheSeatForTheTermAndAppearsOnTheRoster) {
-  auto filled = roster_.Fill(kCoordinator, Fill("secondary-head",
-                                                IdOf("100002", PersonRole::kHeadteacher),
-                                                "2027-01-01", "42"));
+  const std::string head = IdOf("100002", PersonRole::kHeadteacher);
+  auto filled = roster_.Fill(kCoordinator,
+                             Fill("secondary-head", head, "2027-01-01", Won(head, "secondary-head")));
   ASSERT_TRUE(filled.ok()) << filled.status();
   EXPECT_EQ(filled->holding.basis, Basis::kElected);
   EXPECT_EQ(filled->holding.appointed_by, Selector::kGash);
@@ -23,6 +23,32 @@ TEST_F(BoardTest, AnElectedHeadHoldsTheSeatForTheTermAndAppearsOnTheRoster) {
   EXPECT_EQ(view->filled, 1);
   EXPECT_EQ(view->vacant, 10);
   EXPECT_EQ(roster_.On(kSchool, "2030-01-01", Body::kBoard)->filled, 0);
+}
+
+TEST_F(BoardTest, AnElectedSeatNeedsAPublishedElectionThatElectedThatPersonForThatSeat) {
+  const std::string head = IdOf("100002", PersonRole::kHeadteacher);
+  const std::string other = IdOf("100001", PersonRole::kHeadteacher);
+  struct Case {
+    std::string reference;
+    absl::StatusCode code;
+    std::string says;
+  } cases[] = {
+      {"E-2026-07", absl::StatusCode::kInvalidArgument, "is not an election id"},
+      {"99", absl::StatusCode::kFailedPrecondition, "there is no election 99"},
+      {Won(head, "secondary-head", /*publish=*/false), absl::StatusCode::kFailedPrecondition,
+       "is COUNTED: a seat is filled from a published result"},
+      {Won(other, "secondary-head"), absl::StatusCode::kFailedPrecondition,
+       absl::StrCat("did not elect person ", head)},
+      {Won(head, "special-head"), absl::StatusCode::kFailedPrecondition,
+       "was held for seat special-head, not secondary-head"},
+  };
+  for (const Case& c : cases) {
+    auto filled = roster_.Fill(kCoordinator, Fill("secondary-head", head, "2027-01-01",
+                                                  c.reference));
+    EXPECT_EQ(filled.status().code(), c.code) << c.reference << ": " << filled.status();
+    EXPECT_NE(filled.status().message().find(c.says), std::string::npos) << filled.status();
+  }
+  EXPECT_EQ(roster_.History(kCoordinator, HistoryFilter{})->total_size, 0);
 }
 
 TEST_F(BoardTest, AGovernorIsRefusedTheHeadsSeatAndNothingIsStored) {
@@ -110,9 +136,9 @@ TEST_F(BoardTest, TheShadowBoardStandsDownWhenTheElectedBoardTakesOffice) {
   ASSERT_TRUE(shadow.ok()) << shadow.status();
   EXPECT_EQ(shadow->holding.basis, Basis::kShadow);
   EXPECT_EQ(shadow->holding.appointed_by, Selector::kSteeringGroup);
-  auto elected = roster_.Fill(kCoordinator, Fill("primary-head",
-                                                 IdOf("100001", PersonRole::kHeadteacher),
-                                                 "2026-09-01", "7"));
+  const std::string primary_head = IdOf("100001", PersonRole::kHeadteacher);
+  auto elected = roster_.Fill(kCoordinator, Fill("primary-head", primary_head, "2026-09-01",
+                                                 Won(primary_head, "primary-head")));
   ASSERT_TRUE(elected.ok()) << elected.status();
   ASSERT_EQ(elected->shadow_ended.size(), 1u);
   EXPECT_EQ(elected->shadow_ended[0].to_date, "2026-08-31");

@@ -105,14 +105,34 @@ expect 0 "roster show --on 2026-06-01 --body shadow-board" "$PARTNERSHIP" "${C[@
 contains "$ERR" "2 filled, 9 vacant" "the shadow board has 2 members in June 2026"
 
 # ---- the elected board takes office ------------------------------------------------------------
-expect 0 "GASH's election result: the secondary head" "$PARTNERSHIP" "${C[@]}" \
+# won SEAT PERSON: runs an all-members election for SEAT with PERSON the only candidate
+# (elected without a poll), publishes it and prints its id.
+won() {
+  local title="Election for $1 ($(date +%s%N))"
+  "$PARTNERSHIP" "${C[@]}" elections create --title "$title" --method plurality --seats 1 \
+    --constituency all-members --seat "$1" >/dev/null 2>&1
+  local id
+  id=$("$PARTNERSHIP" "${C[@]}" elections list 2>/dev/null | awk -v t="$title" 'index($0, t) {print $1}')
+  "$PARTNERSHIP" "${C[@]}" elections open-nominations "$id" >/dev/null 2>&1
+  "$PARTNERSHIP" "${C[@]}" elections nominate "$id" --person "$2" >/dev/null 2>&1
+  "$PARTNERSHIP" "${C[@]}" elections open-voting "$id" >/dev/null 2>&1
+  "$PARTNERSHIP" "${C[@]}" elections publish "$id" >/dev/null 2>&1
+  echo "$id"
+}
+SEC_HEAD_WON=$(won secondary-head "$SEC_HEAD")
+expect 8 "a seat cannot be filled from an election the person did not win" "$PARTNERSHIP" "${C[@]}" \
+  board roster fill secondary-governor --person "$SEC_GOV" --from 2027-01-01 --election "$SEC_HEAD_WON"
+contains "$ERR" "was held for seat secondary-head, not secondary-governor" "the refusal names the election's seat"
+expect 3 "an election reference that is not an election id is refused" "$PARTNERSHIP" "${C[@]}" \
   board roster fill secondary-head --person "$SEC_HEAD" --from 2027-01-01 --election E-2026-07
+expect 0 "GASH's election result: the secondary head" "$PARTNERSHIP" "${C[@]}" \
+  board roster fill secondary-head --person "$SEC_HEAD" --from 2027-01-01 --election "$SEC_HEAD_WON"
 contains "$ERR" "the shadow board stands down: 2 shadow holding(s) end on 2026-12-31" \
   "the elected board's first member stands the shadow board down"
 expect 0 "GASH's election result: the secondary governor" "$PARTNERSHIP" "${C[@]}" \
-  board roster fill secondary-governor --person "$SEC_GOV" --from 2027-01-01 --election E-2026-08
+  board roster fill secondary-governor --person "$SEC_GOV" --from 2027-01-01 --election "$(won secondary-governor "$SEC_GOV")"
 expect 0 "GAPH's election result: the primary head" "$PARTNERSHIP" "${C[@]}" \
-  board roster fill primary-head --person "$PRI_HEAD" --from 2027-01-01 --election E-2026-09
+  board roster fill primary-head --person "$PRI_HEAD" --from 2027-01-01 --election "$(won primary-head "$PRI_HEAD")"
 expect 0 "the LA appoints its first representative" "$PARTNERSHIP" "${C[@]}" \
   board roster fill la-representative-1 --person "$OFFICER_1" --from 2027-01-01
 expect 0 "the Diocese appoints its representative" "$PARTNERSHIP" "${C[@]}" \
@@ -150,7 +170,7 @@ contains "$TMP/roster.txt" "secondary-head" "the table lists the secondary head'
 contains "$TMP/roster.txt" "(vacant)" "the table shows vacant seats"
 contains "$ERR" "on 2027-03-01: 5 filled, 6 vacant" "5 of the board's 11 seats are filled"
 expect 0 "roster show --json" "$PARTNERSHIP" "${C[@]}" --json board roster show --on 2027-03-01
-python3 - "$OUT" "$SEC_HEAD" <<'PY' && pass "the JSON roster has the secondary head, elected by GASH in E-2026-07" \
+python3 - "$OUT" "$SEC_HEAD" "$SEC_HEAD_WON" <<'PY' && pass "the JSON roster has the secondary head, elected by GASH in election $SEC_HEAD_WON" \
   || fail "the JSON roster has the secondary head" "$(head -c 600 "$OUT")"
 import json, sys
 roster = json.load(open(sys.argv[1]))
@@ -158,7 +178,7 @@ entry = [e for e in roster["entries"] if e["seat"]["key"] == "secondary-head"][0
 h = entry["holding"]
 assert h["personId"] == sys.argv[2], h
 assert h["basis"] == "HOLDING_BASIS_ELECTED" and h["appointedBy"] == "SEAT_SELECTOR_GASH", h
-assert h["electionReference"] == "E-2026-07" and h["toDate"] == "2029-12-31", h
+assert h["electionReference"] == sys.argv[3] and h["toDate"] == "2029-12-31", h
 assert roster["filled"] == 5 and len(roster["entries"]) == 34, roster["filled"]
 PY
 expect 0 "roster show: the shadow board has gone by 2027" "$PARTNERSHIP" "${C[@]}" \
@@ -177,7 +197,7 @@ expect 0 "roster history --person (the secondary head)" "$PARTNERSHIP" "${C[@]}"
   board roster history --person "$SEC_HEAD"
 contains "$ERR" "2 holdings" "the secondary head's history shows the shadow and the elected seat"
 expect 0 "the vacated seat is filled by a by-election" "$PARTNERSHIP" "${C[@]}" \
-  board roster fill secondary-governor --person "$SEC_GOV" --from 2027-08-01 --election E-2027-02
+  board roster fill secondary-governor --person "$SEC_GOV" --from 2027-08-01 --election "$(won secondary-governor "$SEC_GOV")"
 expect 0 "board committees" "$PARTNERSHIP" "${C[@]}" board committees --on 2027-03-01
 contains "$OUT" "primary-sub-committee" "committees lists the primary sub-committee"
 
