@@ -9,6 +9,7 @@
 #include "common/status_macros.h"
 #include "elections/board_elections.h"
 #include "elections/election_policy.h"
+#include "elections/request_fields.h"
 #include "registry/person.h"
 #include "registry/school.h"
 #include "storage/election_table.h"
@@ -17,20 +18,6 @@
 
 namespace partnership::elections {
 namespace {
-
-absl::StatusOr<int64_t> ParseNumber(const std::string& text, absl::string_view field,
-                                    absl::string_view what) {
-  int64_t id = 0;
-  if (!absl::SimpleAtoi(text, &id) || id <= 0) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(field, ": \"", text, "\" is not ", what, " id (a positive number)"));
-  }
-  return id;
-}
-
-std::string PersonName(const registry::Person& p) {
-  return absl::StrCat(p.given_name, " ", p.family_name);
-}
 
 bool VotingHasOpened(ElectionStatus s) {
   return s == ElectionStatus::kVoting || s == ElectionStatus::kClosed ||
@@ -42,12 +29,12 @@ bool VotingHasOpened(ElectionStatus s) {
 absl::Status BoardElections::NameDelegate(const access::Principal& caller, const std::string& id,
                                           const std::string& school_urn,
                                           const std::string& person_id) {
-  ASSIGN_OR_RETURN(int64_t eid, ParseNumber(id, "id", "an election"));
+  ASSIGN_OR_RETURN(int64_t eid, ParseId(id, "id", "an election"));
   if (!registry::IsValidUrn(school_urn)) {
     return absl::InvalidArgumentError(
         absl::StrCat("school_urn: \"", school_urn, "\" is not a URN (1 to 8 digits)"));
   }
-  ASSIGN_OR_RETURN(int64_t pid, ParseNumber(person_id, "person_id", "a person"));
+  ASSIGN_OR_RETURN(int64_t pid, ParseId(person_id, "person_id", "a person"));
   RETURN_IF_ERROR(CanActForSchool(caller, school_urn, "name a voting delegate"));
   return db_.Write([&](storage::Transaction& txn) -> absl::Status {
     storage::ElectionTable table(txn);
@@ -76,7 +63,7 @@ absl::StatusOr<CastReceipt> BoardElections::CastBallot(const access::Principal& 
                                                        const std::string& school_urn,
                                                        const std::vector<Preference>& preferences,
                                                        const std::string& ballot_key) {
-  ASSIGN_OR_RETURN(int64_t eid, ParseNumber(id, "id", "an election"));
+  ASSIGN_OR_RETURN(int64_t eid, ParseId(id, "id", "an election"));
   const std::string school = school_urn.empty() ? caller.school_urn : school_urn;
   if (!registry::IsValidUrn(school)) {
     return absl::InvalidArgumentError(
@@ -149,7 +136,7 @@ absl::StatusOr<CastReceipt> BoardElections::CastBallot(const access::Principal& 
 absl::StatusOr<Turnout> BoardElections::GetTurnout(const access::Principal& caller,
                                                    const std::string& id) {
   RETURN_IF_ERROR(CanRunElections(caller, "read the turnout"));
-  ASSIGN_OR_RETURN(int64_t eid, ParseNumber(id, "id", "an election"));
+  ASSIGN_OR_RETURN(int64_t eid, ParseId(id, "id", "an election"));
   Turnout out;
   RETURN_IF_ERROR(db_.Read([&](storage::Transaction& txn) -> absl::Status {
     storage::ElectionTable table(txn);
@@ -178,7 +165,7 @@ absl::StatusOr<Turnout> BoardElections::GetTurnout(const access::Principal& call
 absl::StatusOr<ElectionResult> BoardElections::GetResult(const access::Principal& caller,
                                                          const std::string& id) {
   RETURN_IF_ERROR(CanReadElections(caller));
-  ASSIGN_OR_RETURN(int64_t eid, ParseNumber(id, "id", "an election"));
+  ASSIGN_OR_RETURN(int64_t eid, ParseId(id, "id", "an election"));
   ElectionResult out;
   RETURN_IF_ERROR(db_.Read([&](storage::Transaction& txn) -> absl::Status {
     storage::ElectionTable table(txn);

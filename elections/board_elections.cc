@@ -14,6 +14,7 @@
 #include "common/status_macros.h"
 #include "elections/election_count.h"
 #include "elections/election_policy.h"
+#include "elections/request_fields.h"
 #include "registry/person.h"
 #include "registry/school.h"
 #include "storage/election_table.h"
@@ -28,20 +29,6 @@ constexpr size_t kMaxTitle = 200;
 constexpr size_t kMaxSeatName = 100;
 constexpr int kDefaultPageSize = 100;
 constexpr int kMaxPageSize = 1000;
-
-absl::StatusOr<int64_t> ParseId(const std::string& text, absl::string_view field,
-                                absl::string_view what) {
-  int64_t id = 0;
-  if (!absl::SimpleAtoi(text, &id) || id <= 0) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(field, ": \"", text, "\" is not ", what, " id (a positive number)"));
-  }
-  return id;
-}
-
-std::string PersonName(const registry::Person& p) {
-  return absl::StrCat(p.given_name, " ", p.family_name);
-}
 
 absl::Status RequireStatus(const BoardElection& e, ElectionStatus wanted,
                            absl::string_view doing) {
