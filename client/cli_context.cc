@@ -133,6 +133,14 @@ absl::Status CliContext::Resolve() {
   args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 1000);
   // Backups and imports can be large; the server decides what it accepts.
   args.SetMaxReceiveMessageSize(64 << 20);
+  // A connection attempt that fails at random (seen under load in a fresh bookworm chroot:
+  // UNAVAILABLE, "No such file or directory") is tried twice more before the command gives
+  // up. The server answers UNAVAILABLE itself only when nothing was stored (a busy
+  // database), and a ballot is retried with its ballot key; only a connection lost after the
+  // server acted and before it answered could repeat another write.
+  args.SetServiceConfigJSON(R"({"methodConfig": [{"name": [{}], "retryPolicy": {
+      "maxAttempts": 3, "initialBackoff": "0.1s", "maxBackoff": "0.4s",
+      "backoffMultiplier": 2, "retryableStatusCodes": ["UNAVAILABLE"]}}]})");
   channel_ = grpc::CreateCustomChannel(server_, credentials, args);
   return absl::OkStatus();
 }

@@ -24,7 +24,7 @@ head_of() { "$P" people list --role headteacher --school "$1" 2>/dev/null | awk 
 deputy_of() { "$P" people list --role deputy-head --school "$1" 2>/dev/null | awk 'NR==3{print $1}'; }
 if [[ ${#GASH[@]} -ge 10 ]]; then pass "${#GASH[@]} secondary schools are active members"
 else fail "at least 10 secondary schools are active members" "found ${#GASH[@]}"; finish; fi
-PRIMARY=$("$P" membership register --status active 2>/dev/null | awk '/ primary /{print $1; exit}')
+PRIMARY=$("$P" membership register --status active 2>/dev/null | awk '/ primary / && !found {print $1; found = 1}')
 
 # ---- create and nominate -------------------------------------------------------------------
 expect 0 "coordinator creates a two-seat STV election of secondary heads" \
