@@ -163,6 +163,14 @@ absl::StatusOr<uint64_t> ParseUnsigned(absl::string_view flag, absl::string_view
   return value;
 }
 
+absl::StatusOr<double> ParseNonNegative(absl::string_view flag, absl::string_view text) {
+  double value = 0;
+  if (!absl::SimpleAtod(text, &value) || !std::isfinite(value) || value < 0 || value > 1e12) {
+    return Refuse(flag, text, "is not a number of 0 or more");
+  }
+  return value;
+}
+
 absl::StatusOr<double> ParseSeconds(absl::string_view flag, absl::string_view text) {
   double value = 0;
   if (!absl::SimpleAtod(text, &value) || !std::isfinite(value) || value <= 0 ||

@@ -39,6 +39,9 @@ absl::StatusOr<int32_t> ParsePositiveInt(absl::string_view flag, absl::string_vi
 // A whole number >= 0 that fits in a uint64.
 absl::StatusOr<uint64_t> ParseUnsigned(absl::string_view flag, absl::string_view text);
 
+// A finite number >= 0, decimals allowed ("12.5"): a weight or a distance.
+absl::StatusOr<double> ParseNonNegative(absl::string_view flag, absl::string_view text);
+
 // A number of seconds > 0, decimals allowed ("0.5").
 absl::StatusOr<double> ParseSeconds(absl::string_view flag, absl::string_view text);
 

@@ -84,6 +84,17 @@ TEST(ArgumentsTest, SecondsMayHaveDecimalsButMustBePositive) {
   EXPECT_FALSE(ParseSeconds("--timeout", "nan").ok());
 }
 
+TEST(ArgumentsTest, WeightsAndDistancesMayBeZeroButNotNegative) {
+  EXPECT_DOUBLE_EQ(*ParseNonNegative("--fairness-per-day", "0"), 0);
+  EXPECT_DOUBLE_EQ(*ParseNonNegative("--fairness-per-day", "500"), 500);
+  EXPECT_DOUBLE_EQ(*ParseNonNegative("--max-travel-km", "12.5"), 12.5);
+  for (const char* bad : {"-1", "heavy", "", "inf", "nan"}) {
+    EXPECT_FALSE(ParseNonNegative("--focus-match", bad).ok()) << bad;
+  }
+  ExpectRefused(ParseNonNegative("--focus-match", "-2").status(),
+                "--focus-match: \"-2\" is not a number of 0 or more");
+}
+
 TEST(ArgumentsTest, RolesAreCaseInsensitiveAndAcceptUnderscores) {
   EXPECT_EQ(*ParsePersonRole("--role", "Deputy-Head"), v1::PERSON_ROLE_DEPUTY_HEAD);
   EXPECT_EQ(*ParsePersonRole("--role", "LA_OFFICER"), v1::PERSON_ROLE_LA_OFFICER);

@@ -69,6 +69,21 @@ TEST_F(CliTest, PersonUpdateWithNothingToChangeIsAUsageError) {
   EXPECT_EQ(Run({"--server", kNowhere, "people", "update", "p1"}).code, kExitUsage);
 }
 
+TEST_F(CliTest, CycleUpdateWithNothingToChangeOrANegativeWeightIsAUsageError) {
+  Result r = Run({"--server", kNowhere, "reviews", "cycle", "update", "--cycle", "2026-27"});
+  EXPECT_EQ(r.code, kExitUsage);
+  EXPECT_NE(r.err.find("nothing to change"), std::string::npos) << r.err;
+  r = Run({"--server", kNowhere, "reviews", "cycle", "update", "--cycle", "2026-27",
+           "--fairness-per-day", "-5"});
+  EXPECT_EQ(r.code, kExitUsage);
+  EXPECT_EQ(r.err, "partnership: --fairness-per-day: \"-5\" is not a number of 0 or more\n");
+  r = Run({"--server", kNowhere, "reviews", "cycle", "create", "--cycle", "2026-28", "--dates",
+           "2027-05-04"});
+  EXPECT_EQ(r.code, kExitUsage);
+  EXPECT_NE(r.err.find("--cycle: \"2026-28\" is not an academic year"), std::string::npos)
+      << r.err;
+}
+
 TEST_F(CliTest, UnknownFlagsAndMissingVerbsAreUsageErrors) {
   EXPECT_EQ(Run({"schools", "list", "--colour"}).code, kExitUsage);
   EXPECT_EQ(Run({"schools"}).code, kExitUsage);

@@ -35,6 +35,10 @@ void AddElectionsCommands(CLI::App& app, CliContext& ctx);  // client/election_c
 void AddBoardCommands(CLI::App& app, CliContext& ctx);      // client/board_commands.cc
 void AddMeetingsCommands(CLI::App& app, CliContext& ctx);   // client/meeting_commands.cc
 
+// Adds `cycle create|update|show|list` to the `reviews` noun
+// (client/review_cycle_commands.cc).
+void AddReviewCycleCommands(CLI::App& reviews, CliContext& ctx);
+
 // Adds `conflict ...` to the `reviews` noun (client/conflict_commands.cc).
 void AddConflictCommands(CLI::App& reviews, CliContext& ctx);
 

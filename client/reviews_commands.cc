@@ -10,23 +10,13 @@
 #include "client/arguments.h"
 #include "client/commands.h"
 #include "client/exit_codes.h"
+#include "client/membership_arguments.h"
 #include "client/table.h"
 #include "common/status_macros.h"
 #include "partnership/v1/reviews.grpc.pb.h"
 
 namespace partnership::cli {
 namespace {
-
-absl::StatusOr<std::string> ParseCycle(const std::string& text) {
-  ASSIGN_OR_RETURN(std::string cycle, ParseNonEmpty("--cycle", text));
-  const bool shaped = cycle.size() == 7 && cycle[4] == '-' &&
-                      std::all_of(cycle.begin(), cycle.begin() + 4, ::isdigit) &&
-                      std::all_of(cycle.begin() + 5, cycle.end(), ::isdigit);
-  if (!shaped) {
-    return UsageError(absl::StrCat("--cycle: \"", cycle, "\" is not an academic year such as 2026-27"));
-  }
-  return cycle;
-}
 
 std::string Gap(const v1::ReviewSchedule& s) {
   if (s.bound() <= 0) return "-";
@@ -65,62 +55,10 @@ void PrintSchedule(CliContext& ctx, const v1::ReviewSchedule& s, const std::stri
   ctx.err() << "taking part: " << s.taking_part() << "\n";
 }
 
-struct CycleFlags {
-  std::string cycle, dates, team_size, min_heads, max_travel_km;
-  bool allow_reciprocal = false, cross_group = false, no_leadership_cover = false;
-};
-
-absl::Status CreateCycle(CliContext& ctx, const CycleFlags& f) {
-  v1::CreateReviewCycleRequest req;
-  v1::ReviewCycle* c = req.mutable_cycle();
-  ASSIGN_OR_RETURN(*c->mutable_name(), ParseCycle(f.cycle));
-  ASSIGN_OR_RETURN(std::vector<std::string> dates, ParseDateList("--dates", f.dates));
-  if (dates.empty()) return UsageError("--dates: give at least one date (YYYY-MM-DD,...)");
-  for (const std::string& d : dates) c->add_dates(d);
-  if (!f.team_size.empty()) {
-    ASSIGN_OR_RETURN(int32_t n, ParsePositiveInt("--team-size", f.team_size));
-    c->mutable_policy()->set_team_size(n);
-  }
-  if (!f.min_heads.empty()) {
-    ASSIGN_OR_RETURN(uint64_t n, ParseUnsigned("--min-heads", f.min_heads));
-    c->mutable_policy()->set_min_heads_per_team(static_cast<int32_t>(n));
-  }
-  if (!f.max_travel_km.empty()) {
-    ASSIGN_OR_RETURN(double km, ParseSeconds("--max-travel-km", f.max_travel_km));
-    c->mutable_policy()->set_max_travel_km(km);
-  }
-  if (f.allow_reciprocal) c->mutable_policy()->set_allow_reciprocal(true);
-  if (f.cross_group) c->mutable_policy()->set_cross_group(true);
-  if (f.no_leadership_cover) c->mutable_policy()->set_leadership_cover(false);
-  auto stub = v1::ReviewService::NewStub(ctx.channel());
-  v1::ReviewCycle created;
-  RETURN_IF_ERROR(ctx.Check(stub->CreateReviewCycle(ctx.NewCall().get(), req, &created)));
-  if (ctx.json()) return ctx.PrintJson(created);
-  ctx.out() << "created review cycle " << created.name() << " with "
-            << created.dates_size() << " dates: " << absl::StrJoin(created.dates(), ", ") << "\n";
-  return absl::OkStatus();
-}
-
-absl::Status ListCycles(CliContext& ctx) {
-  auto stub = v1::ReviewService::NewStub(ctx.channel());
-  v1::ListReviewCyclesResponse resp;
-  RETURN_IF_ERROR(ctx.Check(
-      stub->ListReviewCycles(ctx.NewCall().get(), v1::ListReviewCyclesRequest(), &resp)));
-  if (ctx.json()) return ctx.PrintJson(resp);
-  Table t({"CYCLE", "STATUS", "DATES", "TEAM", "RECIPROCAL", "CROSS-GROUP"});
-  for (const v1::ReviewCycle& c : resp.cycles()) {
-    t.AddRow({c.name(), v1::ReviewCycleStatus_Name(c.status()).substr(20),
-              absl::StrJoin(c.dates(), ","), absl::StrCat(c.policy().team_size()),
-              c.policy().allow_reciprocal() ? "yes" : "no", c.policy().cross_group() ? "yes" : "no"});
-  }
-  ctx.out() << t.Render();
-  return absl::OkStatus();
-}
-
 absl::Status Schedule(CliContext& ctx, const std::string& cycle_text, const std::string& seed_text,
                       const std::string& limit_text) {
   v1::ScheduleReviewCycleRequest req;
-  ASSIGN_OR_RETURN(*req.mutable_name(), ParseCycle(cycle_text));
+  ASSIGN_OR_RETURN(*req.mutable_name(), ParseAcademicYear("--cycle", cycle_text));
   if (!seed_text.empty()) {
     ASSIGN_OR_RETURN(uint64_t seed, ParseUnsigned("--seed", seed_text));
     req.set_seed(seed);
@@ -143,7 +81,7 @@ absl::Status Schedule(CliContext& ctx, const std::string& cycle_text, const std:
 
 absl::Status Show(CliContext& ctx, const std::string& cycle_text, const std::string& school_text) {
   v1::GetReviewScheduleRequest req;
-  ASSIGN_OR_RETURN(*req.mutable_name(), ParseCycle(cycle_text));
+  ASSIGN_OR_RETURN(*req.mutable_name(), ParseAcademicYear("--cycle", cycle_text));
   std::string school;
   if (!school_text.empty()) {
     ASSIGN_OR_RETURN(school, ParseUrn("--school", school_text));
@@ -158,7 +96,7 @@ absl::Status Show(CliContext& ctx, const std::string& cycle_text, const std::str
 
 absl::Status ExportProblem(CliContext& ctx, const std::string& cycle_text, const std::string& out) {
   v1::ExportReviewProblemRequest req;
-  ASSIGN_OR_RETURN(*req.mutable_name(), ParseCycle(cycle_text));
+  ASSIGN_OR_RETURN(*req.mutable_name(), ParseAcademicYear("--cycle", cycle_text));
   auto stub = v1::ReviewService::NewStub(ctx.channel());
   v1::ExportReviewProblemResponse resp;
   RETURN_IF_ERROR(ctx.Check(stub->ExportReviewProblem(ctx.NewCall().get(), req, &resp)));
@@ -171,7 +109,7 @@ absl::Status ExportProblem(CliContext& ctx, const std::string& cycle_text, const
 absl::Status ExportSchedule(CliContext& ctx, const std::string& cycle_text,
                             const std::string& out) {
   v1::GetReviewScheduleRequest req;
-  ASSIGN_OR_RETURN(*req.mutable_name(), ParseCycle(cycle_text));
+  ASSIGN_OR_RETURN(*req.mutable_name(), ParseAcademicYear("--cycle", cycle_text));
   auto stub = v1::ReviewService::NewStub(ctx.channel());
   v1::ReviewSchedule s;
   RETURN_IF_ERROR(ctx.Check(stub->GetReviewSchedule(ctx.NewCall().get(), req, &s)));
@@ -183,7 +121,7 @@ absl::Status ExportSchedule(CliContext& ctx, const std::string& cycle_text,
 absl::Status ImportSchedule(CliContext& ctx, const std::string& cycle_text,
                             const std::string& file) {
   v1::ImportReviewScheduleRequest req;
-  ASSIGN_OR_RETURN(*req.mutable_name(), ParseCycle(cycle_text));
+  ASSIGN_OR_RETURN(*req.mutable_name(), ParseAcademicYear("--cycle", cycle_text));
   ASSIGN_OR_RETURN(*req.mutable_schedule_json(), ReadLocalFile("FILE", file));
   auto stub = v1::ReviewService::NewStub(ctx.channel());
   v1::ReviewSchedule s;
@@ -195,7 +133,7 @@ absl::Status ImportSchedule(CliContext& ctx, const std::string& cycle_text,
 
 absl::Status Confirm(CliContext& ctx, const std::string& cycle_text) {
   v1::ConfirmReviewScheduleRequest req;
-  ASSIGN_OR_RETURN(*req.mutable_name(), ParseCycle(cycle_text));
+  ASSIGN_OR_RETURN(*req.mutable_name(), ParseAcademicYear("--cycle", cycle_text));
   auto stub = v1::ReviewService::NewStub(ctx.channel());
   v1::ReviewCycle c;
   RETURN_IF_ERROR(ctx.Check(stub->ConfirmReviewSchedule(ctx.NewCall().get(), req, &c)));
@@ -232,22 +170,7 @@ void AddReviewsCommands(CLI::App& app, CliContext& ctx) {
   reviews->require_subcommand(1);
   reviews->footer(kGlobalOptionsFooter);
 
-  CLI::App* cycle = reviews->add_subcommand("cycle", "Review cycles (one per academic year)");
-  cycle->require_subcommand(1);
-  auto f = std::make_shared<CycleFlags>();
-  CLI::App* create = cycle->add_subcommand("create", "Create a cycle with its dates and rules");
-  create->add_option("--cycle", f->cycle, "Academic year, e.g. 2026-27")->required();
-  create->add_option("--dates", f->dates, "Dates reviews may take place on: D1,D2,...")->required();
-  create->add_option("--team-size", f->team_size, "Leaders per team (default 3)");
-  create->add_option("--min-heads", f->min_heads, "Headteachers per team at least (default 1)");
-  create->add_option("--max-travel-km", f->max_travel_km, "Longest journey (default: no cap)");
-  create->add_flag("--allow-reciprocal", f->allow_reciprocal, "Allow A and B to review each other");
-  create->add_flag("--cross-group", f->cross_group, "Allow reviewers from other groups (at a cost)");
-  create->add_flag("--no-leadership-cover", f->no_leadership_cover,
-                   "Allow every leader of a school to be away on one day");
-  create->callback([&ctx, f] { ctx.SetAction([&ctx, f] { return CreateCycle(ctx, *f); }); });
-  CLI::App* list = cycle->add_subcommand("list", "List the cycles");
-  list->callback([&ctx] { ctx.SetAction([&ctx] { return ListCycles(ctx); }); });
+  AddReviewCycleCommands(*reviews, ctx);
 
   auto args = std::make_shared<std::array<std::string, 3>>();
   CLI::App* schedule = reviews->add_subcommand(
