@@ -43,15 +43,43 @@ std::vector<Column> Columns(const Model& m, const std::vector<int>& reviewees,
   return ys;
 }
 
-// Reviewers from outside a part, pooled per reviewee: up to `schools` members at the
-// cheapest outside arc for each role, credited with every focus area some outside school
-// is strong in, and using no outside capacity. Only ever cheaper than the real thing.
-struct Pool {
-  int schools = 0;
-  double cost[2] = {0, 0};
-  bool role[2] = {false, false};
-  std::vector<int> areas;  // Focus areas of the reviewee the pool may cover.
-};
+// The columns from outside a part for its reviewees, at their arc cost and using none of
+// their schools' days: of the outside schools that send a given role and cover the same
+// focus areas of the reviewee, only the three cheapest. Nothing is lost: a team has three
+// members at most, one per school, so a team using a dropped column can swap it for a kept
+// one of the same role and areas not on the team yet, at no greater cost. Only ever
+// cheaper than the real thing, which also costs the lender's group its day.
+std::vector<Column> CheapestOutsideColumns(const Model& m, const std::vector<int>& reviewees,
+                                           const std::vector<std::vector<Candidate>>& candidates,
+                                           const std::vector<char>& inside) {
+  constexpr size_t kKeep = 3;
+  std::vector<Column> out;
+  for (int b : reviewees) {
+    // (role, areas covered as a bit mask) -> (arc cost, school), cheapest first.
+    std::map<std::pair<int, unsigned>, std::vector<std::pair<double, int>>> classes;
+    const std::vector<int>& focus = m.focus(b);
+    for (const Candidate& c : candidates[b]) {
+      if (inside[c.school]) continue;
+      unsigned areas = 0;
+      const auto& st = m.strengths(c.school);
+      for (size_t k = 0; k < focus.size() && k < 32; ++k) {
+        if (std::binary_search(st.begin(), st.end(), focus[k])) areas |= 1u << k;
+      }
+      for (int role = 0; role < 2; ++role) {
+        if (m.RoleCapacity(c.school, role) > 0) {
+          classes[{role, areas}].push_back({c.arc_cost, c.school});
+        }
+      }
+    }
+    for (auto& [key, members] : classes) {
+      std::sort(members.begin(), members.end());
+      for (size_t i = 0; i < members.size() && i < kKeep; ++i) {
+        out.push_back({members[i].second, key.first, b});
+      }
+    }
+  }
+  return out;
+}
 
 // What the rest of a schedule fixes for one group: members from other groups on its
 // reviews, and the days its schools give to other groups.
@@ -61,7 +89,8 @@ struct Outside {
 };
 
 // The date-free model of `reviewees` and `schools` (a component, or one group of it when
-// `inside` marks the group's schools: the rest is pooled, or if `outside` is given, fixed).
+// `inside` marks the group's schools: the rest is fixed as `outside` says, or without it
+// open to the part's reviewees as CheapestOutsideColumns).
 absl::StatusOr<PairRelaxation> SolvePart(
     const Model& m, const std::vector<int>& reviewees, const std::vector<int>& schools,
     const std::vector<std::vector<Candidate>>& candidates, const std::vector<Column>& ys,
@@ -98,9 +127,6 @@ absl::StatusOr<PairRelaxation> SolvePart(
     pair[{c.school, c.reviewee}].push_back({y[i], 1.0});
     days[{c.school, c.role}].push_back({y[i], 1.0});
   }
-  // Outside reviewers, pooled.
-  std::map<int, Pool> pools;
-  std::map<int, int> pool_col[2];
   // Or fixed: their cost is a constant, they fill places and cover focus areas.
   std::map<int, int> fixed_members, fixed_heads;
   std::map<int, std::vector<int>> fixed_areas;
@@ -122,36 +148,17 @@ absl::StatusOr<PairRelaxation> SolvePart(
     auto it = outside->days.find({a, role});
     return it == outside->days.end() ? 0 : it->second;
   };
+  // Or open: the cheapest outside columns, at their arc cost, using no outside days.
+  std::vector<Column> bought;
+  std::vector<int> bought_col;
   if (inside != nullptr && outside == nullptr) {
-    for (int b : reviewees) {
-      Pool pool;
-      for (const Candidate& c : candidates[b]) {
-        if ((*inside)[c.school]) continue;
-        bool gives = false;
-        for (int role = 0; role < 2; ++role) {
-          if (m.RoleCapacity(c.school, role) <= 0) continue;
-          gives = true;
-          if (!pool.role[role] || c.arc_cost < pool.cost[role]) pool.cost[role] = c.arc_cost;
-          pool.role[role] = true;
-        }
-        if (!gives) continue;
-        ++pool.schools;
-        for (int k : m.focus(b)) {
-          const auto& st = m.strengths(c.school);
-          if (std::binary_search(st.begin(), st.end(), k)) pool.areas.push_back(k);
-        }
-      }
-      if (pool.schools == 0) continue;
-      std::sort(pool.areas.begin(), pool.areas.end());
-      pool.areas.erase(std::unique(pool.areas.begin(), pool.areas.end()), pool.areas.end());
-      for (int role = 0; role < 2; ++role) {
-        if (!pool.role[role]) continue;
-        const int v = mip.AddColumn(pool.cost[role], 0, pool.schools, true);
-        pool_col[role][b] = v;
-        team[b].push_back({v, 1.0});
-        if (role == kHead) heads[b].push_back({v, 1.0});
-      }
-      pools[b] = pool;
+    bought = CheapestOutsideColumns(m, reviewees, candidates, *inside);
+    for (const Column& c : bought) {
+      const int v = mip.AddColumn(arc_cost[{c.school, c.reviewee}], 0, 1, true);
+      bought_col.push_back(v);
+      team[c.reviewee].push_back({v, 1.0});
+      if (c.role == kHead) heads[c.reviewee].push_back({v, 1.0});
+      pair[{c.school, c.reviewee}].push_back({v, 1.0});
     }
   }
   const int min_heads = std::max(1, pol.min_heads_per_team);
@@ -162,15 +169,6 @@ absl::StatusOr<PairRelaxation> SolvePart(
     auto h = heads[b];
     h.push_back({z[b], -static_cast<double>(min_heads)});
     mip.AddRow(h, -fixed_heads[b], inf);
-    auto it = pools.find(b);
-    if (it != pools.end()) {
-      std::vector<std::pair<int, double>> p;
-      for (int role = 0; role < 2; ++role) {
-        auto c = pool_col[role].find(b);
-        if (c != pool_col[role].end()) p.push_back({c->second, 1.0});
-      }
-      mip.AddRow(p, -inf, it->second.schools);
-    }
   }
   // One leader per school per team, and only on a review that takes place.
   for (const auto& [key, terms] : pair) {
@@ -214,14 +212,6 @@ absl::StatusOr<PairRelaxation> SolvePart(
           if (it == pair.end()) continue;
           for (const auto& [col, v] : it->second) t.push_back({col, -1.0});
         }
-        auto pool = pools.find(b);
-        if (pool != pools.end() &&
-            std::binary_search(pool->second.areas.begin(), pool->second.areas.end(), k)) {
-          for (int role = 0; role < 2; ++role) {
-            auto c = pool_col[role].find(b);
-            if (c != pool_col[role].end()) t.push_back({c->second, -1.0});
-          }
-        }
         const bool covered = std::find(fixed_areas[b].begin(), fixed_areas[b].end(), k) !=
                              fixed_areas[b].end();
         if (t.empty() && !covered) continue;
@@ -251,13 +241,18 @@ absl::StatusOr<PairRelaxation> SolvePart(
         out.seats[b].insert(out.seats[b].end(), seats.begin(), seats.end());
       }
     }
+    for (size_t i = 0; i < bought.size(); ++i) {
+      if (solved.solution[bought_col[i]] > 0.5) {
+        out.seats[bought[i].reviewee].push_back({bought[i].school, bought[i].role});
+      }
+    }
   }
   return out;
 }
 
 // Solves the component group by group, two groups at a time (each group's model and
 // result depend on that group alone, so the answer is the same whatever the timing), with
-// the other groups' reviewers pooled, or with `teams` (per school: the seats of its review)
+// the other groups' reviewers open at their arc cost, or with `teams` (per school: the seats of its review)
 // fixing what crosses between groups. One result per group, in group order.
 // `cache`, if not null, keeps each group's last fixed part and answer: a group whose
 // cross-group part has not changed is not solved again.
@@ -332,8 +327,8 @@ absl::StatusOr<PairRelaxation> SolvePairRelaxation(
                      deadline);
   }
   // Too big whole (a county with cross-group reviewers): one model per group, reviewers
-  // from other groups pooled. The parts' bounds add up to a bound on the whole, and their
-  // teams (with the pooled seats left for the search to fill) are its start.
+  // from other groups open at their arc cost. The parts' bounds add up to a bound on the
+  // whole, and their teams (members from other groups included) are its start.
   std::vector<absl::StatusOr<PairRelaxation>> parts =
       SolveGroups(m, reviewees, schools, candidates, nullptr, deadline);
   PairRelaxation out;

@@ -26,11 +26,10 @@ struct PairRelaxation {
   bool proven = false;  // `bound` is the relaxation's optimum, not only CBC's best bound.
   double bound = 0;     // Lower bound on the component's spec cost (valid when `ran`).
   // Per school (sized to the model's schools): the relaxation's team for each reviewee.
-  // When `by_group`, members from other groups are left out (the search fills them).
   std::vector<std::vector<Seat>> seats;
   // The component was too big for one model: each group was solved with the other
-  // groups' reviewers pooled (any number, at the cheapest arc, with focus credit for any
-  // area one of them is strong in, using none of their days). Still a lower bound.
+  // groups' reviewers open to its reviewees at their arc cost (each school once per team,
+  // using none of its days, the lenders' groups' loss not counted). Still a lower bound.
   bool by_group = false;
 };
 

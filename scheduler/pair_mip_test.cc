@@ -1,5 +1,6 @@
 // A component too big for one date-free model (pair_mip.h) is solved group by group with
-// the other groups' reviewers pooled; the answer must stay valid and the bound a bound.
+// the other groups' reviewers open at their arc cost; the answer must stay valid and the
+// bound a bound.
 #include <string>
 
 #include "gmock/gmock.h"
@@ -16,7 +17,7 @@ using testing::MakeGroup;
 
 TEST(GroupByGroupTest, SmallGroupIsRescuedByCrossGroupReviewersAndTheBoundHolds) {
   // 60 schools in A and 5 in B, everyone allowed to review across groups: too many pairs
-  // for one model, so each group is solved with the other's reviewers pooled. B alone
+  // for one model, so each group is solved with the other's reviewers open. B alone
   // could staff at most four reviews (no reciprocal pairs); with A's help all 65 are.
   Problem p = MakeGroup(60, 10, "A");
   const Problem b = MakeGroup(5, 10, "B");
