@@ -151,10 +151,11 @@ absl::Status Ledger(CliContext& ctx, const std::string& school_text) {
   v1::ListDaysLedgerResponse resp;
   RETURN_IF_ERROR(ctx.Check(stub->ListDaysLedger(ctx.NewCall().get(), req, &resp)));
   if (ctx.json()) return ctx.PrintJson(resp);
-  Table t({"CYCLE", "URN", "HEAD DAYS", "DEPUTY DAYS", "HEAD BALANCE", "DEPUTY BALANCE"});
-  for (size_t c = 2; c < 6; ++c) t.AlignRight(c);
+  Table t({"CYCLE", "URN", "SCHOOL", "HEAD DAYS", "DEPUTY DAYS", "HEAD BALANCE",
+           "DEPUTY BALANCE"});
+  for (size_t c = 3; c < 7; ++c) t.AlignRight(c);
   for (const v1::DaysLedgerEntry& e : resp.entries()) {
-    t.AddRow({e.cycle(), e.school_urn(), absl::StrCat(e.head_days_given()),
+    t.AddRow({e.cycle(), e.school_urn(), e.school_name(), absl::StrCat(e.head_days_given()),
               absl::StrCat(e.deputy_days_given()), absl::StrFormat("%+.1f", e.head_days_balance()),
               absl::StrFormat("%+.1f", e.deputy_days_balance())});
   }

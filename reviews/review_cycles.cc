@@ -350,7 +350,14 @@ absl::StatusOr<std::vector<LedgerEntry>> ReviewCycles::Ledger(const access::Prin
   std::vector<LedgerEntry> out;
   RETURN_IF_ERROR(db_.Read([&](storage::Transaction& txn) -> absl::Status {
     ASSIGN_OR_RETURN(auto rows, storage::DaysLedgerTable(txn).List(school_urn));
-    for (auto& [cycle, days] : rows) out.push_back({cycle, days});
+    std::map<std::string, std::string> names;
+    ASSIGN_OR_RETURN(std::vector<registry::School> schools,
+                     storage::SchoolTable(txn).List(storage::SchoolQuery()));
+    for (const registry::School& s : schools) names[s.urn] = s.name;
+    for (auto& [cycle, days] : rows) {
+      auto name = names.find(days.school);
+      out.push_back({cycle, days, name == names.end() ? "" : name->second});
+    }
     return absl::OkStatus();
   }));
   return out;

@@ -36,6 +36,7 @@ struct CycleSchedule {
 struct LedgerEntry {
   std::string cycle;
   scheduler::DaysLedger days;
+  std::string school_name;  // "" if the school has left the register
 };
 
 // Thread-safe; does not own `db`. The coordinator changes everything; every other role

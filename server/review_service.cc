@@ -130,6 +130,7 @@ grpc::Status ReviewService::ListDaysLedger(grpc::ServerContext* ctx,
     v1::DaysLedgerEntry* e = resp->add_entries();
     e->set_cycle(row.cycle);
     e->set_school_urn(row.days.school);
+    e->set_school_name(row.school_name);
     e->set_head_days_given(row.days.head_days_given);
     e->set_deputy_days_given(row.days.deputy_days_given);
     e->set_head_days_balance(row.days.head_days_balance);

@@ -100,6 +100,8 @@ expect 8 "a confirmed cycle's rules cannot change" \
   "$P" "${C[@]}" reviews cycle update --cycle 2026-27 --team-size 4
 run "$P" "${C[@]}" --json reviews ledger
 cp "$OUT" "$TMP/ledger.json"
+check "every ledger row names its school" "True" \
+  "$(json "$TMP/ledger.json" 'all(e.get("schoolName") for e in d["entries"])')"
 check "every ledger row is balance 0 + days given - 1.5" "True" \
   "$(json "$TMP/ledger.json" 'all(abs(e.get("headDaysBalance", 0) - (e.get("headDaysGiven", 0) - 1.5)) < 1e-9 and abs(e.get("deputyDaysBalance", 0) - (e.get("deputyDaysGiven", 0) - 1.5)) < 1e-9 for e in d["entries"])')"
 # The schools renew for 2027-28, as members do each year.
