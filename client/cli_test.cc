@@ -84,6 +84,14 @@ TEST_F(CliTest, CycleUpdateWithNothingToChangeOrANegativeWeightIsAUsageError) {
       << r.err;
 }
 
+TEST_F(CliTest, RepairNeedsBothThePreviousScheduleAndTheLeaderWhoWithdrew) {
+  Result r = Run({"schedule", "--problem", "p.json", "--out", "s.json", "--previous", "old.json"});
+  EXPECT_EQ(r.code, kExitUsage);
+  EXPECT_NE(r.err.find("--previous and --withdraw go together"), std::string::npos) << r.err;
+  EXPECT_EQ(Run({"schedule", "--problem", "p.json", "--out", "s.json", "--withdraw", "847"}).code,
+            kExitUsage);
+}
+
 TEST_F(CliTest, UnknownFlagsAndMissingVerbsAreUsageErrors) {
   EXPECT_EQ(Run({"schools", "list", "--colour"}).code, kExitUsage);
   EXPECT_EQ(Run({"schools"}).code, kExitUsage);

@@ -18,8 +18,10 @@
 namespace partnership::cli {
 namespace {
 
+// A percentage where the bound is positive, else the difference itself (costs go below
+// zero with focus credit).
 std::string Gap(const v1::ReviewSchedule& s) {
-  if (s.bound() <= 0) return "-";
+  if (s.bound() <= 0) return absl::StrFormat("%.1f", s.cost().total() - s.bound());
   return absl::StrFormat("%.3f%%", 100.0 * (s.cost().total() - s.bound()) / s.bound());
 }
 

@@ -2,6 +2,8 @@
 
 #include <map>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "CLI/CLI.hpp"
 #include "absl/strings/str_cat.h"
@@ -11,17 +13,57 @@
 #include "client/exit_codes.h"
 #include "common/status_macros.h"
 #include "partnership/scheduler/json.h"
+#include "partnership/scheduler/repair.h"
 #include "partnership/scheduler/solver.h"
 
 namespace partnership::cli {
 namespace {
 
 struct ScheduleArgs {
-  std::string problem, out, seed, time_limit;
+  std::string problem, out, seed, time_limit, previous, withdraw;
   bool explain = false;
 };
 
+// How far the cost is from the bound: a percentage where the bound is positive, else the
+// difference itself (costs go below zero with focus credit).
+std::string Gap(const scheduler::Schedule& s) {
+  if (s.optimal) return "gap 0 (optimal)";
+  if (s.bound > 0) return absl::StrFormat("gap %.4f%%", 100.0 * (s.cost.total - s.bound) / s.bound);
+  return absl::StrFormat("gap %.2f", s.cost.total - s.bound);
+}
+
+// The schedule to repair (--previous), checked to be of the problem's cycle.
+absl::StatusOr<scheduler::Schedule> ReadPrevious(const ScheduleArgs& args,
+                                                 const scheduler::Problem& problem) {
+  ASSIGN_OR_RETURN(std::string text, ReadLocalFile("--previous", args.previous));
+  auto parsed = scheduler::ParseScheduleJson(text);
+  if (!parsed.ok()) {
+    return UsageError(absl::StrCat("--previous: ", args.previous, ": ", parsed.status().message()));
+  }
+  if (parsed->cycle != problem.cycle) {
+    return UsageError(absl::StrCat("--previous: ", args.previous, ": cycle \"", parsed->cycle,
+                                   "\" is not the problem's cycle \"", problem.cycle, "\""));
+  }
+  // A schedule of this problem names every school that wants a review, once: in reviews
+  // or in unreviewed. (A problem file given by mistake parses too, with neither.)
+  std::map<std::string, int> seen;
+  for (const scheduler::Review& r : parsed->reviews) ++seen[r.reviewee];
+  for (const scheduler::Unreviewed& u : parsed->unreviewed) ++seen[u.school];
+  for (const scheduler::School& school : problem.schools) {
+    if (!school.receives_review || seen[school.id] == 1) continue;
+    return UsageError(absl::StrCat("--previous: ", args.previous,
+                                   " is not a schedule of this problem: school ", school.id,
+                                   seen[school.id] == 0 ? " is in neither reviews nor unreviewed"
+                                                        : " appears more than once"));
+  }
+  return parsed;
+}
+
 absl::Status Run(CliContext& ctx, const ScheduleArgs& args) {
+  if (args.previous.empty() != args.withdraw.empty()) {
+    return UsageError("--previous and --withdraw go together: the schedule to repair and the "
+                      "leader who has dropped out");
+  }
   ASSIGN_OR_RETURN(std::string text, ReadLocalFile("--problem", args.problem));
   auto parsed = scheduler::ParseProblemJson(text);
   if (!parsed.ok()) {
@@ -40,16 +82,41 @@ absl::Status Run(CliContext& ctx, const ScheduleArgs& args) {
                                  p.groups_done, p.groups_total, p.cost, p.bound, p.seconds)
               << std::flush;
   };
-  auto solved = scheduler::Solve(problem, options);
+  const bool repairing = !args.previous.empty() || !args.withdraw.empty();
+  scheduler::Schedule previous;
+  if (repairing) {
+    ASSIGN_OR_RETURN(previous, ReadPrevious(args, problem));
+    bool known = false;
+    for (const scheduler::School& school : problem.schools) {
+      for (const scheduler::Leader& leader : school.leaders) known |= leader.id == args.withdraw;
+    }
+    if (!known) {
+      return UsageError(absl::StrCat("--withdraw: no leader \"", args.withdraw, "\" in ",
+                                     args.problem));
+    }
+  }
+  auto solved = repairing ? scheduler::RepairSchedule(problem, previous, args.withdraw, options)
+                          : scheduler::Solve(problem, options);
   ctx.err() << "\n";
-  if (!solved.ok()) return solved.status();
+  if (!solved.ok()) {
+    if (repairing && absl::IsInvalidArgument(solved.status())) {
+      return UsageError(absl::StrCat("--previous: ", args.previous,
+                                     " does not fit the problem: ", solved.status().message()));
+    }
+    return solved.status();
+  }
   const scheduler::Schedule& s = *solved;
   RETURN_IF_ERROR(WriteLocalFile("--out", args.out, scheduler::ScheduleToJson(s)));
-  const double gap = s.bound > 0 ? 100.0 * (s.cost.total - s.bound) / s.bound : 0;
   ctx.err() << absl::StrFormat(
-      "%s: %d reviews, %d unreviewed; cost %.2f, bound %.2f, gap %.4f%%%s; %.2f s; wrote %s\n",
-      s.cycle, s.reviews.size(), s.unreviewed.size(), s.cost.total, s.bound, gap,
-      s.optimal ? " (optimal)" : "", s.solve_seconds, args.out);
+      "%s: %d reviews, %d unreviewed; cost %.2f, bound %.2f, %s; %.2f s; wrote %s\n", s.cycle,
+      s.reviews.size(), s.unreviewed.size(), s.cost.total, s.bound, Gap(s), s.solve_seconds,
+      args.out);
+  if (repairing) {
+    // What the coordinator must tell schools: one line per change, on stdout.
+    const std::vector<std::string> changes = scheduler::Diff(previous, s);
+    for (const std::string& change : changes) ctx.out() << change << "\n";
+    ctx.err() << changes.size() << " change(s) after " << args.withdraw << " withdrew\n";
+  }
   if (args.explain) ctx.out() << ExplainSchedule(problem, s);
   return absl::OkStatus();
 }
@@ -103,6 +170,12 @@ CLI::App* AddScheduleCommand(CLI::App& app, CliContext& ctx) {
                 "Print why each unreviewed school is unreviewed and the cost term by term");
   cmd->add_option("--seed", args->seed, "Override the problem's seed");
   cmd->add_option("--time-limit", args->time_limit, "Override the problem's time limit, seconds");
+  cmd->add_option("--previous", args->previous,
+                  "Repair this schedule (JSON, e.g. from `reviews export-schedule`) instead of "
+                  "solving afresh: every review stays as it was where it can; with --withdraw");
+  cmd->add_option("--withdraw", args->withdraw,
+                  "The leader (id, as in the problem file) who has dropped out; the changes are "
+                  "printed one per line");
   cmd->callback([&ctx, args] { ctx.SetAction([&ctx, args] { return Run(ctx, *args); }); });
   return cmd;
 }

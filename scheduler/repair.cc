@@ -7,9 +7,24 @@
 #include "partnership/scheduler/check.h"
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_join.h"
+#include "partnership/scheduler/validate.h"
 
 namespace partnership::scheduler {
+namespace {
+
+// The previous schedule's locks cannot all hold in the repaired problem: a lock the solver
+// could not complete (FAILED_PRECONDITION), or locks that break a hard constraint by
+// themselves once the leader is gone (for example, the withdrawn leader's colleague locked
+// away on a day that school now has nobody else on site).
+bool LocksCannotHold(const absl::Status& status) {
+  return status.code() == absl::StatusCode::kFailedPrecondition ||
+         (status.code() == absl::StatusCode::kInvalidArgument &&
+          absl::StartsWith(status.message(), "locked["));
+}
+
+}  // namespace
 
 absl::StatusOr<Problem> LockForRepair(const Problem& problem, const Schedule& previous,
                                       const std::string& withdrawn_leader) {
@@ -46,13 +61,30 @@ absl::StatusOr<Schedule> RepairSchedule(const Problem& problem, const Schedule& 
                                         const SolveOptions& options) {
   absl::StatusOr<Problem> locked = LockForRepair(problem, previous, withdrawn_leader);
   if (!locked.ok()) return locked.status();
+  {
+    // Errors of the problem itself are the caller's, whatever the locks.
+    Problem unlocked = *locked;
+    unlocked.locked.clear();
+    if (absl::Status valid = Validate(unlocked); !valid.ok()) return valid;
+  }
+  std::string withdrawn_school;  // Whose school loses a leader.
+  for (const School& school : problem.schools) {
+    for (const Leader& leader : school.leaders) {
+      if (leader.id == withdrawn_leader) withdrawn_school = school.id;
+    }
+  }
   // Where each reviewee is, to release the locks nearest the damage first.
   std::map<std::string, const School*> schools;
   for (const School& s : problem.schools) schools[s.id] = &s;
+  // Reviews the withdrawal touches: those of the withdrawn leader, and those its school's
+  // other leaders are away on (with a leader fewer, the school may need one of them home).
   std::vector<size_t> damaged;
   for (size_t i = 0; i < previous.reviews.size(); ++i) {
     for (const TeamMember& m : previous.reviews[i].team) {
-      if (m.leader == withdrawn_leader) damaged.push_back(i);
+      if (m.leader == withdrawn_leader || m.school == withdrawn_school) {
+        damaged.push_back(i);
+        break;
+      }
     }
   }
   auto km_to_damage = [&](size_t i) {
@@ -74,15 +106,11 @@ absl::StatusOr<Schedule> RepairSchedule(const Problem& problem, const Schedule& 
                    [&](size_t x, size_t y) { return km_to_damage(x) < km_to_damage(y); });
 
   absl::StatusOr<Schedule> result = Solve(*locked, options);
-  if (result.ok() || result.status().code() != absl::StatusCode::kFailedPrecondition) {
-    return result;
-  }
+  if (result.ok() || !LocksCannotHold(result.status())) return result;
   // LockForRepair keeps locks in the order of previous.reviews.
   for (size_t d : damaged) locked->locked[d].date.clear();
   result = Solve(*locked, options);
-  for (size_t released = 2; !result.ok() &&
-                            result.status().code() == absl::StatusCode::kFailedPrecondition;
-       released *= 2) {
+  for (size_t released = 2; !result.ok() && LocksCannotHold(result.status()); released *= 2) {
     Problem attempt = *locked;
     std::vector<char> drop(previous.reviews.size(), 0);
     for (size_t d : damaged) drop[d] = 1;

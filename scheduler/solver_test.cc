@@ -221,6 +221,37 @@ TEST(SchedulerTest, RepairThatCannotRefillInPlaceReleasesTheNearestReviewsAndSay
   EXPECT_THAT(Diff(before, *repaired), Contains(HasSubstr(withdrawn + " leaves the team")));
 }
 
+TEST(SchedulerTest, RepairWhenTheWithdrawnLeaderWasTheOneWhoStayedHome) {
+  // Two dates: schools send two of their three leaders on a date and keep one at home for
+  // leadership cover. If the one at home withdraws, the two away can no longer both go:
+  // the old reviews' locks break cover by themselves, and repair must release them.
+  Problem p = MakeGroup(12, 2);
+  const Schedule before = SolveOk(p);
+  std::string withdrawn;
+  for (const School& school : p.schools) {
+    for (const std::string& date : p.dates) {
+      std::set<std::string> away;
+      for (const Review& r : before.reviews) {
+        for (const TeamMember& m : r.team) {
+          if (r.date == date && m.school == school.id) away.insert(m.leader);
+        }
+      }
+      if (away.size() != 2 || !withdrawn.empty()) continue;
+      for (const Leader& leader : school.leaders) {
+        if (!away.count(leader.id)) withdrawn = leader.id;
+      }
+    }
+  }
+  ASSERT_FALSE(withdrawn.empty()) << "no school sends two leaders on one date";
+  auto repaired = RepairSchedule(p, before, withdrawn);
+  ASSERT_TRUE(repaired.ok()) << repaired.status();
+  auto without = LockForRepair(p, before, withdrawn);
+  ASSERT_TRUE(without.ok());
+  without->locked.clear();
+  EXPECT_THAT(CheckSchedule(*without, *repaired), IsEmpty());
+  EXPECT_FALSE(Diff(before, *repaired).empty());
+}
+
 TEST(SchedulerTest, WithdrawingAnUnknownLeaderIsNotFound) {
   Problem p = MakeGroup(8);
   EXPECT_EQ(LockForRepair(p, Schedule{}, "ghost").status().code(),

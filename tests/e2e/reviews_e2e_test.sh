@@ -94,6 +94,43 @@ else
   fail "offline and server schedules are identical" "$(diff <(grep -v solveSeconds "$TMP/offline.json") <(grep -v solveSeconds "$TMP/server.json") | head -5)"
 fi
 
+# ---- a leader drops out: repair the draft offline ---------------------------------------------
+LEADER=$(json "$TMP/server.json" 'd["reviews"][3]["team"][1]["leader"]')
+expect 0 "repair the schedule after leader $LEADER withdraws" \
+  "$P" schedule --problem "$TMP/problem.json" --previous "$TMP/server.json" --withdraw "$LEADER" \
+  --out "$TMP/repaired.json"
+if grep -qF "$LEADER leaves the team" "$OUT"; then pass "the changes name the leader who left"; else
+  fail "the changes name the leader who left" "$(head -c 600 "$OUT")"; fi
+check "the repaired schedule reviews as many schools" \
+  "$(json "$TMP/server.json" 'len(d["reviews"])')" "$(json "$TMP/repaired.json" 'len(d["reviews"])')"
+check "the withdrawn leader is on no team" "False" \
+  "$(json "$TMP/repaired.json" "any(m['leader'] == '$LEADER' for r in d['reviews'] for m in r['team'])")"
+check "most reviews are untouched" "True" \
+  "$(python3 - "$TMP/server.json" "$TMP/repaired.json" <<'PY'
+import json, sys
+key = lambda r: (r["reviewee"], r["date"], tuple(sorted(m["leader"] for m in r["team"])))
+a = {key(r) for r in json.load(open(sys.argv[1]))["reviews"]}
+b = {key(r) for r in json.load(open(sys.argv[2]))["reviews"]}
+print(len(a & b) >= len(a) - 20)
+PY
+)"
+expect 2 "repair with an unknown leader is refused" \
+  "$P" schedule --problem "$TMP/problem.json" --previous "$TMP/server.json" --withdraw 99999999 \
+  --out "$TMP/never.json"
+expect 2 "repair of a file that is not a schedule of the problem is refused" \
+  "$P" schedule --problem "$TMP/problem.json" --previous "$TMP/problem.json" --withdraw "$LEADER" \
+  --out "$TMP/never.json"
+if [[ ! -e "$TMP/never.json" ]]; then pass "refused repairs write nothing"; else
+  fail "refused repairs write nothing"; fi
+run "$P" "${C[@]}" --json reviews show --cycle 2026-27
+check "the server's draft had the leader who withdrew" "True" \
+  "$(json "$OUT" "any(m['leaderId'] == '$LEADER' for r in d['reviews'] for m in r['team'])")"
+expect 0 "import the repaired schedule as the cycle's draft" \
+  "$P" "${C[@]}" reviews import-schedule --cycle 2026-27 "$TMP/repaired.json"
+run "$P" "${C[@]}" --json reviews show --cycle 2026-27
+check "the draft no longer has the leader who withdrew" "False" \
+  "$(json "$OUT" "any(m['leaderId'] == '$LEADER' for r in d['reviews'] for m in r['team'])")"
+
 # ---- confirm, then the ledger carries into the next cycle ------------------------------------
 expect 0 "confirm the draft" "$P" "${C[@]}" reviews confirm --cycle 2026-27
 expect 8 "a confirmed cycle's rules cannot change" \
