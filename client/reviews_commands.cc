@@ -57,6 +57,31 @@ void PrintSchedule(CliContext& ctx, const v1::ReviewSchedule& s, const std::stri
   ctx.err() << "taking part: " << s.taking_part() << "\n";
 }
 
+absl::Status Repair(CliContext& ctx, const std::string& cycle_text, const std::string& leader_text,
+                    const std::string& limit_text) {
+  v1::RepairReviewScheduleRequest req;
+  ASSIGN_OR_RETURN(*req.mutable_name(), ParseAcademicYear("--cycle", cycle_text));
+  ASSIGN_OR_RETURN(*req.mutable_leader_id(), ParseNonEmpty("--withdraw", leader_text));
+  double limit = 60;
+  if (!limit_text.empty()) {
+    ASSIGN_OR_RETURN(limit, ParseSeconds("--time-limit", limit_text));
+  }
+  req.set_time_limit_seconds(limit);
+  ctx.err() << "repairing " << req.name() << " on the server without leader " << req.leader_id()
+            << "...\n";
+  auto stub = v1::ReviewService::NewStub(ctx.channel());
+  v1::RepairReviewScheduleResponse resp;
+  // A repair may solve several times, each within the limit.
+  RETURN_IF_ERROR(ctx.Check(stub->RepairReviewSchedule(
+      ctx.NewCallWithTimeout(std::max(ctx.timeout_seconds(), 4 * limit + 30)).get(), req, &resp)));
+  if (ctx.json()) return ctx.PrintJson(resp);
+  for (const std::string& change : resp.changes()) ctx.out() << change << "\n";
+  ctx.err() << resp.changes_size() << " change(s); the draft now has "
+            << resp.schedule().reviews_size() << " reviews, " << resp.schedule().unreviewed_size()
+            << " unreviewed (reviews show --cycle " << req.name() << ")\n";
+  return absl::OkStatus();
+}
+
 absl::Status Schedule(CliContext& ctx, const std::string& cycle_text, const std::string& seed_text,
                       const std::string& limit_text) {
   v1::ScheduleReviewCycleRequest req;
@@ -183,6 +208,21 @@ void AddReviewsCommands(CLI::App& app, CliContext& ctx) {
   schedule->add_option("--time-limit", (*args)[2], "Seconds the solver may take (default 60)");
   schedule->callback([&ctx, args] {
     ctx.SetAction([&ctx, args] { return Schedule(ctx, (*args)[0], (*args)[1], (*args)[2]); });
+  });
+
+  auto repair_args = std::make_shared<std::array<std::string, 3>>();
+  CLI::App* repair = reviews->add_subcommand(
+      "repair", "Re-plan the draft after a leader drops out, keeping every other review where it "
+                "can; prints what changed");
+  repair->add_option("--cycle", (*repair_args)[0], "Academic year, e.g. 2026-27")->required();
+  repair->add_option("--withdraw", (*repair_args)[1],
+                     "Person id of the head or deputy who has dropped out (people list)")
+      ->required();
+  repair->add_option("--time-limit", (*repair_args)[2], "Seconds each solve may take (default 60)");
+  repair->callback([&ctx, repair_args] {
+    ctx.SetAction([&ctx, repair_args] {
+      return Repair(ctx, (*repair_args)[0], (*repair_args)[1], (*repair_args)[2]);
+    });
   });
 
   auto show_args = std::make_shared<std::array<std::string, 2>>();

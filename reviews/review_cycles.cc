@@ -85,7 +85,8 @@ void FillNames(const ProblemInputs& in, CycleSchedule& out) {
 
 // Stores `stored` as the draft of `name` if the cycle is not confirmed, and audits it.
 absl::Status StoreDraft(storage::Transaction& txn, const access::Principal& caller,
-                        const std::string& name, const storage::StoredSchedule& stored) {
+                        const std::string& name, const storage::StoredSchedule& stored,
+                        const std::string& how) {
   storage::ReviewCycleTable cycles(txn);
   ASSIGN_OR_RETURN(ReviewCycle cycle, cycles.Get(name));
   if (cycle.status == CycleStatus::kConfirmed) {
@@ -99,7 +100,7 @@ absl::Status StoreDraft(storage::Transaction& txn, const access::Principal& call
   const scheduler::Schedule& s = stored.schedule;
   return audit::Record(
       txn, caller, stored.create_time, "reviews.draft", absl::StrCat("cycle/", name),
-      absl::StrCat(stored.source == "SOLVED" ? "scheduled: " : "imported: ", s.reviews.size(),
+      absl::StrCat(how, ": ", s.reviews.size(),
                    " reviews, ", s.unreviewed.size(), " unreviewed, cost ", s.cost.total,
                    ", bound ", s.bound));
 }
@@ -214,7 +215,7 @@ absl::StatusOr<CycleSchedule> ReviewCycles::Schedule(
   scheduler::SolveOptions options;
   options.on_progress = std::move(on_progress);
   ASSIGN_OR_RETURN(scheduler::Schedule schedule, scheduler::Solve(problem, options));
-  return SaveDraft(caller, name, in, problem, std::move(schedule), "SOLVED");
+  return SaveDraft(caller, name, in, problem, std::move(schedule), "SOLVED", "scheduled");
 }
 
 absl::StatusOr<CycleSchedule> ReviewCycles::GetSchedule(const access::Principal& caller,
@@ -280,7 +281,7 @@ absl::StatusOr<CycleSchedule> ReviewCycles::ImportSchedule(const access::Princip
   }
   schedule.bound = 0;
   schedule.optimal = false;
-  return SaveDraft(caller, name, in, problem, std::move(schedule), "IMPORTED");
+  return SaveDraft(caller, name, in, problem, std::move(schedule), "IMPORTED", "imported");
 }
 
 absl::StatusOr<CycleSchedule> ReviewCycles::SaveDraft(const access::Principal& caller,
@@ -288,7 +289,8 @@ absl::StatusOr<CycleSchedule> ReviewCycles::SaveDraft(const access::Principal& c
                                                       const ProblemInputs& in,
                                                       const scheduler::Problem& problem,
                                                       scheduler::Schedule schedule,
-                                                      const std::string& source) {
+                                                      const std::string& source,
+                                                      const std::string& how) {
   CycleSchedule out;
   out.stored.schedule = std::move(schedule);
   out.stored.source = source;
@@ -298,7 +300,7 @@ absl::StatusOr<CycleSchedule> ReviewCycles::SaveDraft(const access::Principal& c
   out.ledger = LedgerFor(problem, out.stored.schedule);
   FillNames(in, out);
   RETURN_IF_ERROR(db_.Write([&](storage::Transaction& txn) -> absl::Status {
-    RETURN_IF_ERROR(StoreDraft(txn, caller, name, out.stored));
+    RETURN_IF_ERROR(StoreDraft(txn, caller, name, out.stored, how));
     ASSIGN_OR_RETURN(out.cycle, storage::ReviewCycleTable(txn).Get(name));
     return absl::OkStatus();
   }));

@@ -75,6 +75,18 @@ class ReviewCycles {
                                          std::function<void(const scheduler::SolveProgress&)>
                                              on_progress = nullptr);
 
+  // Re-plans the cycle's draft after leader `leader_id` (a person id) drops out
+  // (scheduler::RepairSchedule): every other review stays as it was where it can. The
+  // result replaces the draft; `changes` gets one sentence per difference (scheduler::Diff).
+  // The register is read now, so record the leader's absence there too, or the next
+  // Schedule will use them again. Coordinator only. NOT_FOUND if the cycle has no draft or
+  // the leader is not among the problem's leaders; FAILED_PRECONDITION once confirmed.
+  // Audited.
+  absl::StatusOr<CycleSchedule> Repair(const access::Principal& caller, const std::string& name,
+                                       const std::string& leader_id, uint64_t seed,
+                                       double time_limit_seconds,
+                                       std::vector<std::string>* changes);
+
   // The stored schedule with what confirming it would record. NOT_FOUND if none yet.
   absl::StatusOr<CycleSchedule> GetSchedule(const access::Principal& caller,
                                             const std::string& name);
@@ -108,11 +120,14 @@ class ReviewCycles {
   absl::Status KeepMembers(ProblemInputs& in);
 
   // Stores `schedule` (from `source`: "SOLVED" or "IMPORTED") as the draft of cycle `name`,
-  // with the ledger and names a reader needs. FAILED_PRECONDITION if the cycle is confirmed.
+  // with the ledger and names a reader needs; the audit entry starts with `how`
+  // ("scheduled", "imported", "repaired after ..."). FAILED_PRECONDITION if the cycle is
+  // confirmed.
   absl::StatusOr<CycleSchedule> SaveDraft(const access::Principal& caller,
                                           const std::string& name, const ProblemInputs& in,
                                           const scheduler::Problem& problem,
-                                          scheduler::Schedule schedule, const std::string& source);
+                                          scheduler::Schedule schedule, const std::string& source,
+                                          const std::string& how);
 
   storage::Database& db_;
   membership::MembershipRegister& members_;

@@ -78,6 +78,22 @@ grpc::Status ReviewService::ScheduleReviewCycle(grpc::ServerContext* ctx,
   return grpc::Status::OK;
 }
 
+grpc::Status ReviewService::RepairReviewSchedule(grpc::ServerContext* ctx,
+                                                 const v1::RepairReviewScheduleRequest* req,
+                                                 v1::RepairReviewScheduleResponse* resp) {
+  AUTHENTICATE_OR_RETURN(caller, *ctx, tokens_);
+  if (req->time_limit_seconds() < 0 || req->time_limit_seconds() > 3600) {
+    return ToGrpc(absl::InvalidArgumentError("time_limit_seconds: must be between 0 and 3600"));
+  }
+  std::vector<std::string> changes;
+  auto schedule = cycles_.Repair(caller, req->name(), req->leader_id(), req->seed(),
+                                 req->time_limit_seconds(), &changes);
+  if (!schedule.ok()) return ToGrpc(schedule.status());
+  ToProto(*schedule, resp->mutable_schedule());
+  for (std::string& change : changes) resp->add_changes(std::move(change));
+  return grpc::Status::OK;
+}
+
 grpc::Status ReviewService::GetReviewSchedule(grpc::ServerContext* ctx,
                                               const v1::GetReviewScheduleRequest* req,
                                               v1::ReviewSchedule* resp) {

@@ -30,6 +30,9 @@ class ReviewService final : public v1::ReviewService::Service {
                                    v1::ReviewSchedule* resp) override;
   grpc::Status GetReviewSchedule(grpc::ServerContext* ctx, const v1::GetReviewScheduleRequest* req,
                                  v1::ReviewSchedule* resp) override;
+  grpc::Status RepairReviewSchedule(grpc::ServerContext* ctx,
+                                    const v1::RepairReviewScheduleRequest* req,
+                                    v1::RepairReviewScheduleResponse* resp) override;
   grpc::Status ExportReviewProblem(grpc::ServerContext* ctx,
                                    const v1::ExportReviewProblemRequest* req,
                                    v1::ExportReviewProblemResponse* resp) override;

@@ -131,10 +131,30 @@ run "$P" "${C[@]}" --json reviews show --cycle 2026-27
 check "the draft no longer has the leader who withdrew" "False" \
   "$(json "$OUT" "any(m['leaderId'] == '$LEADER' for r in d['reviews'] for m in r['team'])")"
 
+# ---- another leader drops out: repair the draft on the server --------------------------------
+run "$P" "${C[@]}" --json reviews show --cycle 2026-27
+LEADER2=$(json "$OUT" 'd["reviews"][10]["team"][2]["leaderId"]')
+expect 0 "reviews repair on the server after leader $LEADER2 withdraws" \
+  "$P" "${C[@]}" reviews repair --cycle 2026-27 --withdraw "$LEADER2"
+# Four tight days: the damaged review is re-staffed, moved, or (if nobody can go) dropped.
+if grep -qE "^[0-9]+: " "$OUT"; then pass "the server names the changes, school by school"; else
+  fail "the server names the changes, school by school" "$(head -c 600 "$OUT")"; fi
+run "$P" "${C[@]}" --json reviews show --cycle 2026-27
+check "the server's draft no longer has leader $LEADER2" "False" \
+  "$(json "$OUT" "any(m['leaderId'] == '$LEADER2' for r in d['reviews'] for m in r['team'])")"
+check "nor the leader repaired away before" "False" \
+  "$(json "$OUT" "any(m['leaderId'] == '$LEADER' for r in d['reviews'] for m in r['team'])")"
+expect 4 "repair without a leader who takes part" \
+  "$P" "${C[@]}" reviews repair --cycle 2026-27 --withdraw 99999999
+expect 6 "a school cannot repair the draft" \
+  "$P" --token-file "$TMP/school-token" reviews repair --cycle 2026-27 --withdraw "$LEADER2"
+
 # ---- confirm, then the ledger carries into the next cycle ------------------------------------
 expect 0 "confirm the draft" "$P" "${C[@]}" reviews confirm --cycle 2026-27
 expect 8 "a confirmed cycle's rules cannot change" \
   "$P" "${C[@]}" reviews cycle update --cycle 2026-27 --team-size 4
+expect 8 "a confirmed schedule cannot be repaired" \
+  "$P" "${C[@]}" reviews repair --cycle 2026-27 --withdraw "$LEADER2"
 run "$P" "${C[@]}" --json reviews ledger
 cp "$OUT" "$TMP/ledger.json"
 check "every ledger row names its school" "True" \
