@@ -175,6 +175,15 @@ TEST(SchedulerTest, LockedReviewKeepsItsDateAndLeaders) {
   EXPECT_TRUE(found);
 }
 
+// The repaired schedule breaks no rule of the problem without the withdrawn leader.
+void ExpectValidWithout(const Problem& p, const Schedule& before, const std::string& withdrawn,
+                        const Schedule& repaired) {
+  auto without = LockForRepair(p, before, withdrawn);
+  ASSERT_TRUE(without.ok()) << without.status();
+  without->locked.clear();
+  EXPECT_THAT(CheckSchedule(*without, repaired), IsEmpty());
+}
+
 TEST(SchedulerTest, RepairAfterALeaderWithdrawsKeepsEveryOtherReview) {
   Problem p = MakeGroup(12);
   const Schedule before = SolveOk(p);
@@ -182,10 +191,7 @@ TEST(SchedulerTest, RepairAfterALeaderWithdrawsKeepsEveryOtherReview) {
   const std::string withdrawn = before.reviews[4].team[1].leader;
   auto repaired = RepairSchedule(p, before, withdrawn);
   ASSERT_TRUE(repaired.ok()) << repaired.status();
-  auto without = LockForRepair(p, before, withdrawn);
-  ASSERT_TRUE(without.ok());
-  without->locked.clear();
-  EXPECT_THAT(CheckSchedule(*without, *repaired), IsEmpty());
+  ExpectValidWithout(p, before, withdrawn, *repaired);
   const Schedule& after = *repaired;
   const std::vector<std::string> changes = Diff(before, after);
   // Only the reviews the withdrawn leader was on change, and only by replacing them.
@@ -213,10 +219,7 @@ TEST(SchedulerTest, RepairThatCannotRefillInPlaceReleasesTheNearestReviewsAndSay
   const std::string withdrawn = before.reviews[0].team[0].leader;
   auto repaired = RepairSchedule(p, before, withdrawn);
   ASSERT_TRUE(repaired.ok()) << repaired.status();
-  auto without = LockForRepair(p, before, withdrawn);
-  ASSERT_TRUE(without.ok());
-  without->locked.clear();
-  EXPECT_THAT(CheckSchedule(*without, *repaired), IsEmpty());
+  ExpectValidWithout(p, before, withdrawn, *repaired);
   EXPECT_EQ(repaired->reviews.size(), 9u);
   EXPECT_THAT(Diff(before, *repaired), Contains(HasSubstr(withdrawn + " leaves the team")));
 }
@@ -245,10 +248,7 @@ TEST(SchedulerTest, RepairWhenTheWithdrawnLeaderWasTheOneWhoStayedHome) {
   ASSERT_FALSE(withdrawn.empty()) << "no school sends two leaders on one date";
   auto repaired = RepairSchedule(p, before, withdrawn);
   ASSERT_TRUE(repaired.ok()) << repaired.status();
-  auto without = LockForRepair(p, before, withdrawn);
-  ASSERT_TRUE(without.ok());
-  without->locked.clear();
-  EXPECT_THAT(CheckSchedule(*without, *repaired), IsEmpty());
+  ExpectValidWithout(p, before, withdrawn, *repaired);
   EXPECT_FALSE(Diff(before, *repaired).empty());
 }
 
