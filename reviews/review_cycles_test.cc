@@ -137,5 +137,49 @@ TEST_F(ReviewCyclesTest, ImportedScheduleIsCheckedAgainstTheRegister) {
   EXPECT_NEAR(reimported->stored.schedule.cost.total, drafted->stored.schedule.cost.total, 1e-6);
 }
 
+TEST_F(ReviewCyclesTest, RepairReplansTheDraftWithoutTheLeaderAndOnlyTheCoordinatorMayAsk) {
+  ASSERT_TRUE(cycles_.Create(kCoordinator,
+                             Cycle("2026-27", {"2027-03-02", "2027-03-09", "2027-03-16",
+                                               "2027-03-23", "2027-04-20", "2027-04-27",
+                                               "2027-05-04", "2027-05-11", "2027-05-18"}))
+                  .ok());
+  std::vector<std::string> changes;
+  EXPECT_EQ(cycles_.Repair(kCoordinator, "2026-27", "1", 1, 0, &changes).status().code(),
+            absl::StatusCode::kNotFound);  // No draft yet.
+  auto drafted = cycles_.Schedule(kCoordinator, "2026-27", 1, 0);
+  ASSERT_TRUE(drafted.ok()) << drafted.status();
+  const scheduler::Review& damaged = drafted->stored.schedule.reviews[7];
+  const std::string leader = damaged.team[1].leader;
+
+  EXPECT_EQ(cycles_.Repair(kSchool, "2026-27", leader, 1, 0, &changes).status().code(),
+            absl::StatusCode::kPermissionDenied);
+  EXPECT_EQ(cycles_.Repair(kCoordinator, "2026-27", "99999999", 1, 0, &changes).status().code(),
+            absl::StatusCode::kNotFound);
+  EXPECT_EQ(cycles_.Repair(kCoordinator, "2026-27", "", 1, 0, &changes).status().code(),
+            absl::StatusCode::kInvalidArgument);
+
+  auto repaired = cycles_.Repair(kCoordinator, "2026-27", leader, 1, 0, &changes);
+  ASSERT_TRUE(repaired.ok()) << repaired.status();
+  EXPECT_FALSE(changes.empty());
+  auto stored = cycles_.GetSchedule(kCoordinator, "2026-27");
+  ASSERT_TRUE(stored.ok()) << stored.status();
+  size_t kept = 0;
+  for (const scheduler::Review& r : stored->stored.schedule.reviews) {
+    for (const scheduler::TeamMember& m : r.team) EXPECT_NE(m.leader, leader) << r.reviewee;
+    for (const scheduler::Review& before : drafted->stored.schedule.reviews) {
+      kept += before.reviewee == r.reviewee && before.date == r.date;
+    }
+  }
+  // Most reviews keep their date: the repair is local.
+  EXPECT_GT(kept, drafted->stored.schedule.reviews.size() - 20);
+  auto problem = cycles_.BuildProblem(kCoordinator, "2026-27", 1, 0);
+  ASSERT_TRUE(problem.ok());
+  EXPECT_TRUE(scheduler::CheckSchedule(*problem, stored->stored.schedule).empty());
+
+  ASSERT_TRUE(cycles_.Confirm(kCoordinator, "2026-27").ok());
+  EXPECT_EQ(cycles_.Repair(kCoordinator, "2026-27", leader, 1, 0, &changes).status().code(),
+            absl::StatusCode::kFailedPrecondition);
+}
+
 }  // namespace
 }  // namespace partnership::reviews
