@@ -33,6 +33,8 @@ void AddReviewsCommands(CLI::App& app, CliContext& ctx);  // client/reviews_comm
 
 void AddElectionsCommands(CLI::App& app, CliContext& ctx);  // client/election_commands.cc
 void AddBoardCommands(CLI::App& app, CliContext& ctx);      // client/board_commands.cc
+// Adds `seats ...` to the `board` noun (client/board_seat_commands.cc).
+void AddBoardSeatCommands(CLI::App& board, CliContext& ctx);
 void AddMeetingsCommands(CLI::App& app, CliContext& ctx);   // client/meeting_commands.cc
 
 // Adds `cycle create|update|show|list` to the `reviews` noun
