@@ -57,15 +57,18 @@ void PrintSchedule(CliContext& ctx, const v1::ReviewSchedule& s, const std::stri
   ctx.err() << "taking part: " << s.taking_part() << "\n";
 }
 
+// --time-limit, 60 s when not given (the server's default too).
+absl::StatusOr<double> ParseTimeLimit(const std::string& text) {
+  if (text.empty()) return 60.0;
+  return ParseSeconds("--time-limit", text);
+}
+
 absl::Status Repair(CliContext& ctx, const std::string& cycle_text, const std::string& leader_text,
                     const std::string& limit_text) {
   v1::RepairReviewScheduleRequest req;
   ASSIGN_OR_RETURN(*req.mutable_name(), ParseAcademicYear("--cycle", cycle_text));
   ASSIGN_OR_RETURN(*req.mutable_leader_id(), ParseNonEmpty("--withdraw", leader_text));
-  double limit = 60;
-  if (!limit_text.empty()) {
-    ASSIGN_OR_RETURN(limit, ParseSeconds("--time-limit", limit_text));
-  }
+  ASSIGN_OR_RETURN(const double limit, ParseTimeLimit(limit_text));
   req.set_time_limit_seconds(limit);
   ctx.err() << "repairing " << req.name() << " on the server without leader " << req.leader_id()
             << "...\n";
@@ -90,10 +93,7 @@ absl::Status Schedule(CliContext& ctx, const std::string& cycle_text, const std:
     ASSIGN_OR_RETURN(uint64_t seed, ParseUnsigned("--seed", seed_text));
     req.set_seed(seed);
   }
-  double limit = 60;
-  if (!limit_text.empty()) {
-    ASSIGN_OR_RETURN(limit, ParseSeconds("--time-limit", limit_text));
-  }
+  ASSIGN_OR_RETURN(const double limit, ParseTimeLimit(limit_text));
   req.set_time_limit_seconds(limit);
   ctx.err() << "scheduling " << req.name() << " on the server...\n";
   auto stub = v1::ReviewService::NewStub(ctx.channel());
