@@ -92,34 +92,50 @@ ComponentResult SolveComponent(const internal::Model& model,
                            : steps,
                   component_bound + kProvenSlack, deadline, rng);
   double reached = planner.ComponentCost(reviewees, schools);
-  // A component too big for one model (groups joined by cross-group reviewers): each group
-  // is re-solved exactly with the cross-group part of the schedule fixed, and the search
-  // places and polishes the result; the better schedule is kept. The cross-group part
-  // changes only through the search, so a few rounds suffice.
-  internal::GroupSolutions group_solutions;
-  for (int round = 0; by_group && round < kByGroupRounds; ++round) {
-    if (reached <= component_bound + kProvenSlack || absl::Now() >= deadline) break;
+  auto current_teams = [&] {
     std::vector<std::vector<internal::Seat>> teams(model.num_schools());
     for (int b : reviewees) {
       for (int l : planner.team(b)) {
         teams[b].push_back({model.leader_school(l), model.leader_role(l)});
       }
     }
-    auto better = internal::ReoptimiseWithinGroups(model, reviewees, schools, candidates,
-                                                   teams, deadline, &group_solutions);
-    if (!better.ok() || better->empty()) break;
+    return teams;
+  };
+  // Teams from a model (dates aside): the search dates and polishes them, and the better
+  // schedule is kept.
+  auto try_teams = [&](const std::vector<std::vector<internal::Seat>>& teams) {
     const auto kept = planner.Snapshot(reviewees);
     planner.Adopt(reviewees, {});
-    planner.Improve(reviewees, schools, *better,
+    planner.Improve(reviewees, schools, teams,
                     kByGroupStepsPerSchool * static_cast<int64_t>(reviewees.size()),
                     component_bound + kProvenSlack, deadline, rng);
     const double now = planner.ComponentCost(reviewees, schools);
     if (now < reached - 1e-9) {
       reached = now;
-    } else {
-      planner.Adopt(reviewees, kept);
-      break;
+      return true;
     }
+    planner.Adopt(reviewees, kept);
+    return false;
+  };
+  internal::GroupSolutions group_solutions;
+  // Groups that borrow reviewers from other groups: the groups' own models did not charge
+  // the lenders, priced lenders do (pair_mip.h), and their teams are the next start.
+  if (by_group && reached > component_bound + kProvenSlack) {
+    auto priced = internal::SolveWithLenders(model, reviewees, schools, candidates, seats,
+                                             capacity.max_reviews, deadline, &group_solutions);
+    if (priced.ok() && priced->ran) {
+      component_bound = std::max(component_bound, std::min(priced->bound, reached));
+      if (!priced->seats.empty()) try_teams(priced->seats);
+    }
+  }
+  // Then each group is re-solved exactly with the cross-group part of the schedule fixed,
+  // and the search places and polishes the result. The cross-group part changes only
+  // through the search, so a few rounds suffice.
+  for (int round = 0; by_group && round < kByGroupRounds; ++round) {
+    if (reached <= component_bound + kProvenSlack || absl::Now() >= deadline) break;
+    auto better = internal::ReoptimiseWithinGroups(model, reviewees, schools, candidates,
+                                                   current_teams(), deadline, &group_solutions);
+    if (!better.ok() || better->empty() || !try_teams(*better)) break;
   }
   // Small components go to the exact solver with the search's cost as a cutoff: it either
   // finds a cheaper schedule or proves there is none.

@@ -57,43 +57,70 @@ absl::StatusOr<MipResult> SolveMip(const MipModel&, double, int, absl::Time,
   return MipResult{};
 }
 
+absl::StatusOr<LpResult> SolveLp(const MipModel&) { return LpResult{}; }
+
 #else
 
 bool MipSolverAvailable() { return true; }
 
 class MipSolverAccess {
  public:
+  // Hands `m` to CLP, integrality aside. May throw CoinError.
+  static void Load(const MipModel& m, OsiClpSolverInterface& solver) {
+    const double inf = COIN_DBL_MAX;
+    auto coin = [&](double v) { return std::isinf(v) ? (v > 0 ? inf : -inf) : v; };
+    CoinPackedMatrix matrix(false, 0, 0);
+    matrix.setDimensions(0, m.columns());
+    std::vector<double> row_lo, row_hi;
+    std::vector<int> cols;
+    std::vector<double> coefs;
+    for (const MipModel::Row& row : m.rows_) {
+      cols.clear();
+      coefs.clear();
+      for (const auto& [c, v] : row.terms) {
+        cols.push_back(c);
+        coefs.push_back(v);
+      }
+      matrix.appendRow(static_cast<int>(cols.size()), cols.data(), coefs.data());
+      row_lo.push_back(coin(row.lo));
+      row_hi.push_back(coin(row.hi));
+    }
+    std::vector<double> lo(m.lo_), hi(m.hi_);
+    for (double& v : lo) v = coin(v);
+    for (double& v : hi) v = coin(v);
+    solver.loadProblem(matrix, lo.data(), hi.data(), m.cost_.data(), row_lo.data(),
+                       row_hi.data());
+    solver.messageHandler()->setLogLevel(0);
+  }
+
+  static absl::StatusOr<LpResult> SolveLp(const MipModel& m) {
+    LpResult result;
+    try {
+      OsiClpSolverInterface solver;
+      Load(m, solver);
+      solver.initialSolve();
+      if (!solver.isProvenOptimal()) return result;
+      result.solved = true;
+      result.objective = solver.getObjValue();
+      const double* duals = solver.getRowPrice();
+      result.duals.assign(duals, duals + m.rows());
+    } catch (const CoinError& e) {
+      return absl::InternalError(absl::StrCat("CLP: ", e.message()));
+    } catch (const std::exception& e) {
+      return absl::InternalError(absl::StrCat("CLP: ", e.what()));
+    }
+    return result;
+  }
+
   static absl::StatusOr<MipResult> Solve(const MipModel& m, double cutoff, int max_nodes,
                                          absl::Time deadline, const std::vector<double>* start) {
     MipResult result;
     const double seconds = absl::ToDoubleSeconds(deadline - absl::Now());
     if (seconds <= 0.01) return result;
-    const double inf = COIN_DBL_MAX;
-    auto coin = [&](double v) { return std::isinf(v) ? (v > 0 ? inf : -inf) : v; };
     try {
       const int columns = m.columns();
-      CoinPackedMatrix matrix(false, 0, 0);
-      matrix.setDimensions(0, columns);
-      std::vector<double> row_lo, row_hi;
-      std::vector<int> cols;
-      std::vector<double> coefs;
-      for (const MipModel::Row& row : m.rows_) {
-        cols.clear();
-        coefs.clear();
-        for (const auto& [c, v] : row.terms) {
-          cols.push_back(c);
-          coefs.push_back(v);
-        }
-        matrix.appendRow(static_cast<int>(cols.size()), cols.data(), coefs.data());
-        row_lo.push_back(coin(row.lo));
-        row_hi.push_back(coin(row.hi));
-      }
-      std::vector<double> lo(m.lo_), hi(m.hi_);
-      for (double& v : lo) v = coin(v);
-      for (double& v : hi) v = coin(v);
       OsiClpSolverInterface solver;
-      solver.loadProblem(matrix, lo.data(), hi.data(), m.cost_.data(), row_lo.data(),
-                         row_hi.data());
+      Load(m, solver);
       for (int c = 0; c < columns; ++c) {
         if (m.integer_[c]) solver.setInteger(c);
       }
@@ -165,6 +192,8 @@ absl::StatusOr<MipResult> SolveMip(const MipModel& model, double cutoff, int max
                                    absl::Time deadline, const std::vector<double>* start) {
   return MipSolverAccess::Solve(model, cutoff, max_nodes, deadline, start);
 }
+
+absl::StatusOr<LpResult> SolveLp(const MipModel& model) { return MipSolverAccess::SolveLp(model); }
 
 #endif  // PARTNERSHIP_SCHEDULER_WITH_CBC
 

@@ -34,6 +34,7 @@ class MipModel {
   // The objective of `solution` (one value per column).
   double Objective(const std::vector<double>& solution) const;
   int columns() const { return static_cast<int>(cost_.size()); }
+  int rows() const { return static_cast<int>(rows_.size()); }
 
  private:
   friend class MipSolverAccess;
@@ -70,6 +71,18 @@ bool MipSolverAvailable();
 absl::StatusOr<MipResult> SolveMip(const MipModel& model, double cutoff, int max_nodes,
                                    absl::Time deadline,
                                    const std::vector<double>* start = nullptr);
+
+struct LpResult {
+  bool solved = false;        // The LP relaxation was solved to optimality.
+  double objective = 0;       // Its optimum.
+  std::vector<double> duals;  // One per row: the optimum's rate of change with the row's bound.
+};
+
+// Solves the LP relaxation of `model` (integrality dropped). solved == false without CBC,
+// or if the LP is infeasible or unbounded.
+//
+// INTERNAL if CLP reports an error.
+absl::StatusOr<LpResult> SolveLp(const MipModel& model);
 
 }  // namespace partnership::scheduler::internal
 

@@ -18,20 +18,9 @@
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "scheduler/model.h"
+#include "scheduler/pair_model.h"
 
 namespace partnership::scheduler::internal {
-
-struct PairRelaxation {
-  bool ran = false;     // Solved (false: no MIP solver, or the component is too big).
-  bool proven = false;  // `bound` is the relaxation's optimum, not only CBC's best bound.
-  double bound = 0;     // Lower bound on the component's spec cost (valid when `ran`).
-  // Per school (sized to the model's schools): the relaxation's team for each reviewee.
-  std::vector<std::vector<Seat>> seats;
-  // The component was too big for one model: each group was solved with the other
-  // groups' reviewers open to its reviewees at their arc cost (each school once per team,
-  // using none of its days, the lenders' groups' loss not counted). Still a lower bound.
-  bool by_group = false;
-};
 
 // Solves the date-free model of one component (`reviewees` and all its `schools`), of which
 // at most `max_reviews` can be reviewed (capacity_check.h). Locks are ignored: the result
@@ -49,6 +38,31 @@ absl::StatusOr<PairRelaxation> SolvePairRelaxation(
 struct GroupSolutions {
   std::map<int, std::pair<std::vector<int>, PairRelaxation>> entries;
 };
+
+// The bound of a component solved group by group (SolvePairRelaxation's `by_group`), made
+// tight where it was loose, and teams to match. In `by_group_teams` (that relaxation's
+// seats) some groups' reviews took members from other groups (the buying groups), and the
+// lending schools gave those days for nothing but travel and the cross-group weight; but a
+// day lent costs the lender's group a day more than its share (fairness, or a colleague
+// further away), 20 to 50 in a county. So:
+//  1. the buying groups are joined to every other group in one LP (exact columns within
+//     groups and into the buying groups, open ones elsewhere), whose duals price a day of
+//     each school and role;
+//  2. each group is solved alone, buying outside days at arc cost plus price and selling
+//     its own at price: the groups' optima add up to a Lagrangian bound (valid whatever the
+//     prices), usually above the LP's, and the best of the two is returned;
+//  3. the members the buying groups chose are fixed and every group is re-solved around
+//     them (ReoptimiseWithinGroups): the returned `seats`, teams that fit together (they
+//     still need dates), or empty if a group could not be solved.
+// ran == false when no group buys, when the LP would be too big (over 60,000 columns), or
+// without CBC. `cache` (not null) is ReoptimiseWithinGroups's.
+//
+// INTERNAL if CBC reports an error.
+absl::StatusOr<PairRelaxation> SolveWithLenders(
+    const Model& model, const std::vector<int>& reviewees, const std::vector<int>& schools,
+    const std::vector<std::vector<Candidate>>& candidates,
+    const std::vector<std::vector<Seat>>& by_group_teams, int max_reviews, absl::Time deadline,
+    GroupSolutions* cache);
 
 // The large-neighbourhood step of a component that spans groups: with the members each
 // group's reviews take from other groups, and the days each group gives to others, fixed

@@ -1,0 +1,124 @@
+// One date-free model (pair_mip.h) built as rows and columns and solved by CBC: the
+// building block of the whole-component, group-by-group and joined strategies.
+//
+// Internal. Columns are "school a sends one leader of role r to review b". Exact columns use
+// the school's days (capacity and fairness, constraint 8 and the cost); open columns stand
+// for reviewers from outside the part and use none of anyone's days, which only makes the
+// model cheaper (a relaxation), never dearer.
+#ifndef PARTNERSHIP_SCHEDULER_PAIR_MODEL_H_
+#define PARTNERSHIP_SCHEDULER_PAIR_MODEL_H_
+
+#include <limits>
+#include <map>
+#include <utility>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+#include "scheduler/model.h"
+
+namespace partnership::scheduler::internal {
+
+struct PairRelaxation {
+  bool ran = false;     // Solved (false: no MIP solver, or the component is too big).
+  bool proven = false;  // `bound` is the relaxation's optimum, not only CBC's best bound.
+  double bound = 0;     // Lower bound on the component's spec cost (valid when `ran`).
+  // Per school (sized to the model's schools): the relaxation's team for each reviewee.
+  // Empty when no solution below the cutoff was found.
+  std::vector<std::vector<Seat>> seats;
+  // The component was too big for one model: each group was solved with the other
+  // groups' reviewers open to its reviewees at their arc cost (each school once per team,
+  // using none of its days, the lenders' groups' loss not counted). Still a lower bound.
+  bool by_group = false;
+  // A priced part (PairSearch::prices): the days each of its schools sold at their price.
+  std::map<std::pair<int, int>, int> sold;
+};
+
+// (school, role) -> the price of one day that school gives outside its part.
+using DayPrices = std::map<std::pair<int, int>, double>;
+
+struct PairColumn {
+  int school, role, reviewee;
+};
+
+// The columns for `reviewees` from their candidates, keeping only reviewers whose school
+// `keep(school, reviewee)` accepts; one per role the school can send.
+template <typename Keep>
+std::vector<PairColumn> PairColumns(const Model& m, const std::vector<int>& reviewees,
+                                    const std::vector<std::vector<Candidate>>& candidates,
+                                    Keep keep) {
+  std::vector<PairColumn> ys;
+  for (int b : reviewees) {
+    for (const Candidate& c : candidates[b]) {
+      if (!keep(c.school, b)) continue;
+      for (int role = 0; role < 2; ++role) {
+        if (m.RoleCapacity(c.school, role) > 0) ys.push_back({c.school, role, b});
+      }
+    }
+  }
+  return ys;
+}
+
+// Open columns for `reviewees` from the schools `inside` does not mark: of the schools that
+// send a given role and cover the same focus areas of the reviewee, only the three cheapest
+// (arc cost plus the day's price in `prices`, if not null). Nothing is lost: a team has three
+// members at most, one per school, so a team using a dropped column can swap it for a kept
+// one of the same role and areas not on the team yet, at no greater cost (open columns use
+// no days and are under no reciprocity rule).
+std::vector<PairColumn> CheapestOutsideColumns(
+    const Model& m, const std::vector<int>& reviewees,
+    const std::vector<std::vector<Candidate>>& candidates, const std::vector<char>& inside,
+    const DayPrices* prices = nullptr);
+
+// What the rest of a schedule fixes for one part: members from outside on its reviews, and
+// the days its schools give outside it.
+struct FixedOutside {
+  std::map<int, std::vector<Seat>> members;  // Reviewee -> seats from outside the part.
+  std::map<std::pair<int, int>, int> days;   // (school, role) -> days given outside.
+};
+
+struct PairSearch {
+  int max_nodes = 5000;  // CBC's node limit (reproducible, unlike seconds).
+  absl::Time deadline = absl::InfiniteFuture();
+  // Not null: the part is priced (a Lagrangian subproblem). Open columns cost their arc
+  // plus the lending day's price, and each of the part's schools may sell days outside at
+  // their price (days it gives, as if on reviews).
+  const DayPrices* prices = nullptr;
+};
+
+// Builds and solves the date-free model of `reviewees` and `schools` with `exact` and `open`
+// columns, `fixed` (may be null) already in place, and at most `max_reviews` reviews.
+// ran == false if CBC stopped without a bound (deadline). The seats include fixed and open
+// members.
+//
+// INTERNAL if CBC reports an error.
+absl::StatusOr<PairRelaxation> SolvePairModel(const Model& m, const std::vector<int>& reviewees,
+                                              const std::vector<int>& schools,
+                                              const std::vector<std::vector<Candidate>>& candidates,
+                                              const std::vector<PairColumn>& exact,
+                                              const std::vector<PairColumn>& open,
+                                              const FixedOutside* fixed, int max_reviews,
+                                              const PairSearch& search);
+
+struct LenderPrices {
+  bool solved = false;
+  double bound = 0;   // The LP relaxation's optimum, in spec cost.
+  DayPrices prices;   // Each school's day as the LP values it (only those above zero).
+};
+
+// Solves the LP relaxation of the model SolvePairModel would build (no fixed members, no
+// prices) and reads from its duals what one more day of each school and role would cost
+// the rest: the day's share of a column's reduced cost. solved == false if CLP found no
+// optimum.
+//
+// INTERNAL if CLP reports an error.
+absl::StatusOr<LenderPrices> PriceLendersByLp(const Model& m, const std::vector<int>& reviewees,
+                                              const std::vector<int>& schools,
+                                              const std::vector<std::vector<Candidate>>& candidates,
+                                              const std::vector<PairColumn>& exact,
+                                              const std::vector<PairColumn>& open,
+                                              int max_reviews);
+
+}  // namespace partnership::scheduler::internal
+
+#endif  // PARTNERSHIP_SCHEDULER_PAIR_MODEL_H_
