@@ -213,7 +213,8 @@ void AddReviewsCommands(CLI::App& app, CliContext& ctx) {
   auto repair_args = std::make_shared<std::array<std::string, 3>>();
   CLI::App* repair = reviews->add_subcommand(
       "repair", "Re-plan the draft after a leader drops out, keeping every other review where it "
-                "can; prints what changed");
+                "can; prints what changed. The leader is also recorded as unavailable on every "
+                "date of the cycle (people update --unavailable lifts it)");
   repair->add_option("--cycle", (*repair_args)[0], "Academic year, e.g. 2026-27")->required();
   repair->add_option("--withdraw", (*repair_args)[1],
                      "Person id of the head or deputy who has dropped out (people list)")

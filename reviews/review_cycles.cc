@@ -284,13 +284,10 @@ absl::StatusOr<CycleSchedule> ReviewCycles::ImportSchedule(const access::Princip
   return SaveDraft(caller, name, in, problem, std::move(schedule), "IMPORTED", "imported");
 }
 
-absl::StatusOr<CycleSchedule> ReviewCycles::SaveDraft(const access::Principal& caller,
-                                                      const std::string& name,
-                                                      const ProblemInputs& in,
-                                                      const scheduler::Problem& problem,
-                                                      scheduler::Schedule schedule,
-                                                      const std::string& source,
-                                                      const std::string& how) {
+absl::StatusOr<CycleSchedule> ReviewCycles::SaveDraft(
+    const access::Principal& caller, const std::string& name, const ProblemInputs& in,
+    const scheduler::Problem& problem, scheduler::Schedule schedule, const std::string& source,
+    const std::string& how, std::function<absl::Status(storage::Transaction&)> alongside) {
   CycleSchedule out;
   out.stored.schedule = std::move(schedule);
   out.stored.source = source;
@@ -301,6 +298,7 @@ absl::StatusOr<CycleSchedule> ReviewCycles::SaveDraft(const access::Principal& c
   FillNames(in, out);
   RETURN_IF_ERROR(db_.Write([&](storage::Transaction& txn) -> absl::Status {
     RETURN_IF_ERROR(StoreDraft(txn, caller, name, out.stored, how));
+    if (alongside) RETURN_IF_ERROR(alongside(txn));
     ASSIGN_OR_RETURN(out.cycle, storage::ReviewCycleTable(txn).Get(name));
     return absl::OkStatus();
   }));

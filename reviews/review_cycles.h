@@ -78,10 +78,11 @@ class ReviewCycles {
   // Re-plans the cycle's draft after leader `leader_id` (a person id) drops out
   // (scheduler::RepairSchedule): every other review stays as it was where it can. The
   // result replaces the draft; `changes` gets one sentence per difference (scheduler::Diff).
-  // The register is read now, so record the leader's absence there too, or the next
-  // Schedule will use them again. Coordinator only. NOT_FOUND if the cycle has no draft or
-  // the leader is not among the problem's leaders; FAILED_PRECONDITION once confirmed.
-  // Audited.
+  // In the same transaction the leader is recorded in the register as unavailable on every
+  // date of the cycle, so a later Schedule does not bring them back (the coordinator lifts
+  // that with `people update --unavailable` if they return). Coordinator only. NOT_FOUND if
+  // the cycle has no draft or the leader is not among the problem's leaders;
+  // FAILED_PRECONDITION once confirmed. Audited.
   absl::StatusOr<CycleSchedule> Repair(const access::Principal& caller, const std::string& name,
                                        const std::string& leader_id, uint64_t seed,
                                        double time_limit_seconds,
@@ -121,13 +122,13 @@ class ReviewCycles {
 
   // Stores `schedule` (from `source`: "SOLVED" or "IMPORTED") as the draft of cycle `name`,
   // with the ledger and names a reader needs; the audit entry starts with `how`
-  // ("scheduled", "imported", "repaired after ..."). FAILED_PRECONDITION if the cycle is
-  // confirmed.
-  absl::StatusOr<CycleSchedule> SaveDraft(const access::Principal& caller,
-                                          const std::string& name, const ProblemInputs& in,
-                                          const scheduler::Problem& problem,
-                                          scheduler::Schedule schedule, const std::string& source,
-                                          const std::string& how);
+  // ("scheduled", "imported", "repaired after ..."). `alongside`, if set, runs in the same
+  // transaction (its error undoes the whole). FAILED_PRECONDITION if the cycle is confirmed.
+  absl::StatusOr<CycleSchedule> SaveDraft(
+      const access::Principal& caller, const std::string& name, const ProblemInputs& in,
+      const scheduler::Problem& problem, scheduler::Schedule schedule, const std::string& source,
+      const std::string& how,
+      std::function<absl::Status(storage::Transaction&)> alongside = nullptr);
 
   storage::Database& db_;
   membership::MembershipRegister& members_;

@@ -1,5 +1,7 @@
 #include "reviews/review_cycles.h"
 
+#include <algorithm>
+
 #include "reviews/school_conflicts.h"
 
 #include "demo/demo_county.h"
@@ -137,7 +139,7 @@ TEST_F(ReviewCyclesTest, ImportedScheduleIsCheckedAgainstTheRegister) {
   EXPECT_NEAR(reimported->stored.schedule.cost.total, drafted->stored.schedule.cost.total, 1e-6);
 }
 
-TEST_F(ReviewCyclesTest, RepairReplansTheDraftWithoutTheLeaderAndOnlyTheCoordinatorMayAsk) {
+TEST_F(ReviewCyclesTest, RepairReplansWithoutTheLeaderRecordsTheirAbsenceAndOnlyTheCoordinatorMayAsk) {
   ASSERT_TRUE(cycles_.Create(kCoordinator,
                              Cycle("2026-27", {"2027-03-02", "2027-03-09", "2027-03-16",
                                                "2027-03-23", "2027-04-20", "2027-04-27",
@@ -175,6 +177,20 @@ TEST_F(ReviewCyclesTest, RepairReplansTheDraftWithoutTheLeaderAndOnlyTheCoordina
   auto problem = cycles_.BuildProblem(kCoordinator, "2026-27", 1, 0);
   ASSERT_TRUE(problem.ok());
   EXPECT_TRUE(scheduler::CheckSchedule(*problem, stored->stored.schedule).empty());
+  // The register now has the leader away on every date of the cycle, so scheduling again
+  // cannot bring them back.
+  bool found = false;
+  for (const scheduler::School& school : problem->schools) {
+    for (const scheduler::Leader& l : school.leaders) {
+      if (l.id != leader) continue;
+      found = true;
+      for (const std::string& date : problem->dates) {
+        EXPECT_TRUE(std::count(l.unavailable_dates.begin(), l.unavailable_dates.end(), date))
+            << date;
+      }
+    }
+  }
+  EXPECT_TRUE(found);
 
   ASSERT_TRUE(cycles_.Confirm(kCoordinator, "2026-27").ok());
   EXPECT_EQ(cycles_.Repair(kCoordinator, "2026-27", leader, 1, 0, &changes).status().code(),

@@ -1,10 +1,17 @@
 // ReviewCycles::Repair: the draft re-planned after a leader drops out.
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "access/policy.h"
 #include "common/status_macros.h"
 #include "partnership/scheduler/repair.h"
 #include "reviews/problem_builder.h"
 #include "reviews/review_cycles.h"
+#include "storage/person_table.h"
 #include "storage/review_cycle_table.h"
 #include "storage/review_schedule_table.h"
 
@@ -46,9 +53,25 @@ absl::StatusOr<CycleSchedule> ReviewCycles::Repair(const access::Principal& call
   }
   std::vector<std::string> diff = scheduler::Diff(previous.schedule, *repaired);
   const std::string how =
-      absl::StrCat("repaired after leader ", leader_id, " withdrew (", diff.size(), " changes)");
+      absl::StrCat("repaired after leader ", leader_id, " withdrew (", diff.size(),
+                   " changes; unavailable on the cycle's ", cycle.dates.size(), " dates)");
   if (changes != nullptr) *changes = std::move(diff);
-  return SaveDraft(caller, name, in, problem, *std::move(repaired), "SOLVED", how);
+  // The problem's leader ids are person ids (problem_builder.cc), so this one parses.
+  int64_t person_id = 0;
+  if (!absl::SimpleAtoi(leader_id, &person_id)) {
+    return absl::InternalError(absl::StrCat("leader id ", leader_id, " is not a person id"));
+  }
+  auto mark_unavailable = [&](storage::Transaction& txn) -> absl::Status {
+    storage::PersonTable people(txn);
+    ASSIGN_OR_RETURN(registry::Person person, people.Get(person_id));
+    std::vector<std::string>& dates = person.unavailable_dates;
+    dates.insert(dates.end(), cycle.dates.begin(), cycle.dates.end());
+    std::sort(dates.begin(), dates.end());
+    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+    return people.Update(person);
+  };
+  return SaveDraft(caller, name, in, problem, *std::move(repaired), "SOLVED", how,
+                   mark_unavailable);
 }
 
 }  // namespace partnership::reviews

@@ -144,6 +144,9 @@ check "the server's draft no longer has leader $LEADER2" "False" \
   "$(json "$OUT" "any(m['leaderId'] == '$LEADER2' for r in d['reviews'] for m in r['team'])")"
 check "nor the leader repaired away before" "False" \
   "$(json "$OUT" "any(m['leaderId'] == '$LEADER' for r in d['reviews'] for m in r['team'])")"
+run "$P" "${C[@]}" --json people get "$LEADER2"
+check "the register has leader $LEADER2 away on every date of the cycle" "True" \
+  "$(json "$OUT" "set(['2027-05-04', '2027-05-05', '2027-05-06', '2027-05-11']) <= set(d.get('unavailableDates', []))")"
 expect 4 "repair without a leader who takes part" \
   "$P" "${C[@]}" reviews repair --cycle 2026-27 --withdraw 99999999
 expect 6 "a school cannot repair the draft" \
