@@ -104,6 +104,8 @@ class MipSolverAccess {
       result.objective = solver.getObjValue();
       const double* duals = solver.getRowPrice();
       result.duals.assign(duals, duals + m.rows());
+      const double* values = solver.getColSolution();
+      result.values.assign(values, values + m.columns());
     } catch (const CoinError& e) {
       return absl::InternalError(absl::StrCat("CLP: ", e.message()));
     } catch (const std::exception& e) {

@@ -76,6 +76,7 @@ struct LpResult {
   bool solved = false;        // The LP relaxation was solved to optimality.
   double objective = 0;       // Its optimum.
   std::vector<double> duals;  // One per row: the optimum's rate of change with the row's bound.
+  std::vector<double> values;  // One per column: the optimum.
 };
 
 // Solves the LP relaxation of `model` (integrality dropped). solved == false without CBC,

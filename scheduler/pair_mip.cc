@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 #include <thread>
@@ -99,6 +100,35 @@ std::vector<absl::StatusOr<PairRelaxation>> SolveGroups(
   return results;
 }
 
+// Teams fitting one cross-group part, and their date-free cost (a group's CBC bound where it
+// stopped at its node limit).
+struct Around {
+  double cost = 0;
+  std::vector<std::vector<Seat>> teams;  // Empty if a group could not be solved.
+};
+
+// Every group re-solved with the members from other groups on its reviews, and the days it
+// gives others, fixed as in `teams` (per school; their seats within a group do not matter).
+absl::StatusOr<Around> SolveAround(const Model& m, const std::vector<int>& reviewees,
+                                   const std::vector<int>& schools,
+                                   const std::vector<std::vector<Candidate>>& candidates,
+                                   const std::vector<std::vector<Seat>>& teams,
+                                   absl::Time deadline, GroupSolutions* cache) {
+  std::vector<absl::StatusOr<PairRelaxation>> parts =
+      SolveGroups(m, reviewees, schools, candidates, &teams, deadline, cache);
+  Around out;
+  out.teams.assign(m.num_schools(), {});
+  for (auto& r : parts) {
+    if (!r.ok()) return r.status();
+    if (!r->ran || r->seats.empty()) return Around{};
+    out.cost += r->bound;
+    for (int b : reviewees) {
+      if (!r->seats[b].empty()) out.teams[b] = r->seats[b];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 absl::StatusOr<PairRelaxation> SolvePairRelaxation(
@@ -186,10 +216,19 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
   }
   out.ran = true;
   out.bound = std::max(bound, priced.bound);
-  // 3. The members the buying groups chose, and every group re-solved around them.
-  ASSIGN_OR_RETURN(out.seats,
-                   ReoptimiseWithinGroups(m, reviewees, schools, candidates, chosen, deadline,
-                                          cache));
+  // 3. The members the buying groups chose, or those the LP took (often whole: its prices
+  // are averages, and at them several choices tie), and every group re-solved around them;
+  // the cheaper is kept.
+  double cheapest = std::numeric_limits<double>::infinity();
+  const std::vector<std::vector<Seat>>* const choices[] = {&priced.cross_members, &chosen};
+  for (const std::vector<std::vector<Seat>>* cross : choices) {
+    ASSIGN_OR_RETURN(Around around,
+                     SolveAround(m, reviewees, schools, candidates, *cross, deadline, cache));
+    if (!around.teams.empty() && around.cost < cheapest - 1e-9) {
+      cheapest = around.cost;
+      out.seats = std::move(around.teams);
+    }
+  }
   return out;
 }
 
@@ -198,17 +237,9 @@ absl::StatusOr<std::vector<std::vector<Seat>>> ReoptimiseWithinGroups(
     const std::vector<std::vector<Candidate>>& candidates,
     const std::vector<std::vector<Seat>>& teams, absl::Time deadline, GroupSolutions* cache) {
   if (reviewees.empty() || !MipSolverAvailable()) return std::vector<std::vector<Seat>>{};
-  std::vector<absl::StatusOr<PairRelaxation>> parts =
-      SolveGroups(m, reviewees, schools, candidates, &teams, deadline, cache);
-  std::vector<std::vector<Seat>> out(m.num_schools());
-  for (auto& r : parts) {
-    if (!r.ok()) return r.status();
-    if (!r->ran || r->seats.empty()) return std::vector<std::vector<Seat>>{};
-    for (int b : reviewees) {
-      if (!r->seats[b].empty()) out[b] = r->seats[b];
-    }
-  }
-  return out;
+  ASSIGN_OR_RETURN(Around around,
+                   SolveAround(m, reviewees, schools, candidates, teams, deadline, cache));
+  return std::move(around.teams);
 }
 
 }  // namespace partnership::scheduler::internal

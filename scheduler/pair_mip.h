@@ -51,9 +51,12 @@ struct GroupSolutions {
 //  2. each group is solved alone, buying outside days at arc cost plus price and selling
 //     its own at price: the groups' optima add up to a Lagrangian bound (valid whatever the
 //     prices), usually above the LP's, and the best of the two is returned;
-//  3. the members the buying groups chose are fixed and every group is re-solved around
-//     them (ReoptimiseWithinGroups): the returned `seats`, teams that fit together (they
-//     still need dates), or empty if a group could not be solved.
+//  3. the members the buying groups chose, and apart from them those the LP itself takes
+//     across groups (often whole; at the LP's prices several choices tie, and the LP knows
+//     better which lender can spare a day), are each fixed in turn and every group is
+//     re-solved around them (as ReoptimiseWithinGroups): the cheaper are the returned
+//     `seats`, teams that fit together (they still need dates), or empty if no group
+//     could be solved.
 // ran == false when no group buys, when the LP would be too big (over 60,000 columns), or
 // without CBC. `cache` (not null) is ReoptimiseWithinGroups's.
 //

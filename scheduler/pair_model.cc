@@ -284,6 +284,16 @@ absl::StatusOr<LenderPrices> PriceLendersByLp(const Model& m, const std::vector<
   if (!lp.solved) return out;
   out.solved = true;
   out.bound = lp.objective + built.constant - kBoundSlack;
+  out.cross_members.assign(m.num_schools(), {});
+  for (size_t i = 0; i < built.all.size(); ++i) {
+    const PairColumn& c = built.all[i];
+    if (m.group(c.school) == m.group(c.reviewee)) continue;
+    if (lp.values[built.first_column + i] < 0.5) continue;
+    std::vector<Seat>& members = out.cross_members[c.reviewee];
+    const bool taken = std::any_of(members.begin(), members.end(),
+                                   [&](const Seat& s) { return s.school == c.school; });
+    if (!taken) members.push_back({c.school, c.role});
+  }
   // A day's reduced cost is its column's cost less the duals of its rows; the days' rows'
   // share of that is the lender's price.
   for (const auto& [key, rows] : built.day_rows) {

@@ -104,12 +104,15 @@ struct LenderPrices {
   bool solved = false;
   double bound = 0;   // The LP relaxation's optimum, in spec cost.
   DayPrices prices;   // Each school's day as the LP values it (only those above zero).
+  // Per school (sized to the model's schools): the members from other groups the LP puts
+  // on its review at one half or more, each school once.
+  std::vector<std::vector<Seat>> cross_members;
 };
 
 // Solves the LP relaxation of the model SolvePairModel would build (no fixed members, no
 // prices) and reads from its duals what one more day of each school and role would cost
-// the rest: the day's share of a column's reduced cost. solved == false if CLP found no
-// optimum.
+// the rest: the day's share of a column's reduced cost; and from its values, the members
+// it takes across groups. solved == false if CLP found no optimum.
 //
 // INTERNAL if CLP reports an error.
 absl::StatusOr<LenderPrices> PriceLendersByLp(const Model& m, const std::vector<int>& reviewees,
