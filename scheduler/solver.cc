@@ -58,11 +58,13 @@ std::vector<std::vector<int>> Components(int n,
 // The spec asks for about a minute on a 2-core machine.
 constexpr int kWorkers = 2;
 constexpr double kSearchShareOfLimit = 0.95;
-// A group's fair share of the time is small (a country's groups get about half a second),
-// and the hardest groups' exact solves need a few times that: the slack keeps every
+// A group's fair share of the time is small (a country's groups get about a fifth of a
+// second), and the hardest groups' exact solves need many times that: the slack keeps every
 // group below its deadline on a 2-core machine, so a country's schedule is reproducible
-// and each group is finished, while the overall deadline still stops a slow machine.
-constexpr double kShareSlack = 12.0;
+// and each group is finished, while the overall deadline still stops a slow machine. (At
+// 12, one group of 41 in the second generated country stopped its date-free model at half
+// its share, 1.35 s, and two runs gave different schedules; at 24 none does.)
+constexpr double kShareSlack = 24.0;
 
 }  // namespace
 
