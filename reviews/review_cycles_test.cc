@@ -139,7 +139,7 @@ TEST_F(ReviewCyclesTest, ImportedScheduleIsCheckedAgainstTheRegister) {
   EXPECT_NEAR(reimported->stored.schedule.cost.total, drafted->stored.schedule.cost.total, 1e-6);
 }
 
-TEST_F(ReviewCyclesTest, RepairReplansWithoutTheLeaderRecordsTheirAbsenceAndOnlyTheCoordinatorMayAsk) {
+TEST_F(ReviewCyclesTest, RepairIsForTheCoordinatorReplansWithoutTheLeaderAndRecordsTheirAbsence) {
   ASSERT_TRUE(cycles_.Create(kCoordinator,
                              Cycle("2026-27", {"2027-03-02", "2027-03-09", "2027-03-16",
                                                "2027-03-23", "2027-04-20", "2027-04-27",

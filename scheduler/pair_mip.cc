@@ -19,8 +19,8 @@ namespace {
 // Components with more school-role-reviewee columns than this keep the flow bound: a
 // county group of 45 has about 4,000.
 constexpr int kMaxPairColumns = 8000;
-// The LP joining buying groups to the rest (SolveWithLenders): a county's has about 20,000
-// columns and takes half a second.
+// The LP joining buying groups to the rest (SolveWithLenders): a county's has 20,000 to
+// 31,000 columns and takes 0.5 to 2.7 s.
 constexpr int kMaxJoinedColumns = 60000;
 
 // The columns of `reviewees` from reviewers inside the part (all if `inside` is null).
@@ -33,10 +33,11 @@ std::vector<PairColumn> Columns(const Model& m, const std::vector<int>& reviewee
 
 // Solves the component group by group, two groups at a time (each group's model and
 // result depend on that group alone, so the answer is the same whatever the timing), with
-// the other groups' reviewers open at their arc cost, or with `teams` (per school: the seats of its review)
-// fixing what crosses between groups. One result per group, in group order.
-// `cache`, if not null, keeps each group's last fixed part and answer: a group whose
-// cross-group part has not changed is not solved again.
+// the other groups' reviewers open at their arc cost (plus their day's price in `prices`,
+// if not null, at which the group's own schools may also sell days: SolveWithLenders), or
+// with `teams` (per school: the seats of its review) fixing what crosses between groups.
+// One result per group, in group order. `cache`, if not null, keeps each group's last fixed
+// part and answer: a group whose cross-group part has not changed is not solved again.
 std::vector<absl::StatusOr<PairRelaxation>> SolveGroups(
     const Model& m, const std::vector<int>& reviewees, const std::vector<int>& schools,
     const std::vector<std::vector<Candidate>>& candidates,

@@ -43,7 +43,8 @@ std::vector<PairColumn> CheapestOutsideColumns(
       }
       for (int role = 0; role < 2; ++role) {
         if (m.RoleCapacity(c.school, role) > 0) {
-          classes[{role, areas}].push_back({c.arc_cost + PriceOf(prices, c.school, role), c.school});
+          const double cost = c.arc_cost + PriceOf(prices, c.school, role);
+          classes[{role, areas}].push_back({cost, c.school});
         }
       }
     }
