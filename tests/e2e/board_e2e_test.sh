@@ -11,14 +11,7 @@
 # non-zero if any check failed. Needs bash, coreutils and python3 (reading JSON).
 set -euo pipefail
 
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 PARTNERSHIPD PARTNERSHIP" >&2
-  exit 2
-fi
-PARTNERSHIPD=$(realpath "$1")
-PARTNERSHIP=$(realpath "$2")
-
-source "$(dirname "${BASH_SOURCE[0]}")/e2e_harness.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/e2e_harness.sh" "$@"
 
 # contains FILE TEXT DESCRIPTION: one check that FILE holds TEXT.
 contains() {

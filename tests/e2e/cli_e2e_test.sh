@@ -9,15 +9,9 @@
 # coreutils; python3 (free port) and sqlite3 (backup and tamper checks) are used if present.
 set -euo pipefail
 
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 PARTNERSHIPD PARTNERSHIP" >&2
-  exit 2
-fi
-PARTNERSHIPD=$(realpath "$1")
-PARTNERSHIP=$(realpath "$2")
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 SAMPLE="$ROOT/tests/data/edubasealldata_sample.csv"
-source "$ROOT/tests/e2e/e2e_harness.sh"
+source "$ROOT/tests/e2e/e2e_harness.sh" "$@"
 
 # Counts the schools in a `schools list --json` document.
 count_urns() { grep -c '"urn":' "$1" || true; }

@@ -1,12 +1,22 @@
-# Shared by the end-to-end scripts: source it after setting PARTNERSHIPD and PARTNERSHIP to
-# the binaries' paths. It makes a scratch directory ($TMP), picks a free loopback port
-# ($PORT, exported as PARTNERSHIP_SERVER), and defines:
+# Shared by the end-to-end scripts: source it with the script's arguments,
+#   source "$(dirname "${BASH_SOURCE[0]}")/e2e_harness.sh" "$@"
+# which must be the paths of partnershipd and partnership (a usage message and exit 2
+# otherwise); it sets PARTNERSHIPD and PARTNERSHIP to them, made absolute. It makes a
+# scratch directory ($TMP), picks a free loopback port ($PORT, exported as
+# PARTNERSHIP_SERVER), and defines:
 #   pass/fail/finish           one "ok - ..." / "not ok - ..." line per check; a summary
 #   run CMD...                 exit code in $RC, stdout in $OUT, stderr in $ERR
 #   expect CODE WHAT CMD...    one check of an exit code
 #   start_server WHAT          starts partnershipd on $DB and waits until it serves
 #   stop_server_now            SIGTERM and wait
 # The server is stopped and $TMP removed on exit (KEEP_TMP=1 keeps it).
+
+if [[ $# -ne 2 ]]; then
+  echo "usage: $0 PARTNERSHIPD PARTNERSHIP" >&2
+  exit 2
+fi
+PARTNERSHIPD=$(realpath "$1")
+PARTNERSHIP=$(realpath "$2")
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/partnership-e2e.XXXXXX")
 SERVER_PID=""

@@ -4,13 +4,7 @@
 #
 #   tests/e2e/elections_e2e_test.sh PARTNERSHIPD PARTNERSHIP
 set -euo pipefail
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 PARTNERSHIPD PARTNERSHIP" >&2
-  exit 2
-fi
-PARTNERSHIPD=$(realpath "$1")
-PARTNERSHIP=$(realpath "$2")
-source "$(dirname "${BASH_SOURCE[0]}")/e2e_harness.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/e2e_harness.sh" "$@"
 P="$PARTNERSHIP"
 
 start_server "elections"

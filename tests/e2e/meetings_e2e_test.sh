@@ -13,14 +13,7 @@
 # python3 (reading JSON).
 set -euo pipefail
 
-if [[ $# -ne 2 ]]; then
-  echo "usage: $0 PARTNERSHIPD PARTNERSHIP" >&2
-  exit 2
-fi
-PARTNERSHIPD=$(realpath "$1")
-PARTNERSHIP=$(realpath "$2")
-
-source "$(dirname "${BASH_SOURCE[0]}")/e2e_harness.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/e2e_harness.sh" "$@"
 
 # check DESCRIPTION PATTERN FILE: FILE contains the extended regular expression PATTERN.
 check() {
