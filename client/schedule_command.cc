@@ -82,7 +82,7 @@ absl::Status Run(CliContext& ctx, const ScheduleArgs& args) {
                                  p.groups_done, p.groups_total, p.cost, p.bound, p.seconds)
               << std::flush;
   };
-  const bool repairing = !args.previous.empty() || !args.withdraw.empty();
+  const bool repairing = !args.previous.empty();  // With --withdraw, checked above.
   scheduler::Schedule previous;
   if (repairing) {
     ASSIGN_OR_RETURN(previous, ReadPrevious(args, problem));

@@ -101,6 +101,39 @@ std::vector<absl::StatusOr<PairRelaxation>> SolveGroups(
   return results;
 }
 
+// The groups' answers put together: bounds added up, teams merged (per school). Stops at the
+// first group that was not solved (ran == false) or whose CBC call failed.
+struct Combined {
+  bool ran = true;       // Every group was solved.
+  bool proven = true;    // Every group's bound is its optimum.
+  bool complete = true;  // Every group has teams.
+  double bound = 0;
+  std::vector<std::vector<Seat>> seats;
+};
+
+absl::StatusOr<Combined> Combine(const Model& m, const std::vector<int>& reviewees,
+                                 const std::vector<absl::StatusOr<PairRelaxation>>& parts) {
+  Combined out;
+  out.seats.assign(m.num_schools(), {});
+  for (const auto& r : parts) {
+    if (!r.ok()) return r.status();
+    if (!r->ran) {
+      out.ran = false;
+      return out;
+    }
+    out.proven &= r->proven;
+    out.bound += r->bound;
+    if (r->seats.empty()) {
+      out.complete = false;
+      continue;
+    }
+    for (int b : reviewees) {
+      if (!r->seats[b].empty()) out.seats[b] = r->seats[b];
+    }
+  }
+  return out;
+}
+
 // Teams fitting one cross-group part, and their date-free cost (a group's CBC bound where it
 // stopped at its node limit).
 struct Around {
@@ -115,19 +148,11 @@ absl::StatusOr<Around> SolveAround(const Model& m, const std::vector<int>& revie
                                    const std::vector<std::vector<Candidate>>& candidates,
                                    const std::vector<std::vector<Seat>>& teams,
                                    absl::Time deadline, GroupSolutions* cache) {
-  std::vector<absl::StatusOr<PairRelaxation>> parts =
-      SolveGroups(m, reviewees, schools, candidates, &teams, deadline, cache);
-  Around out;
-  out.teams.assign(m.num_schools(), {});
-  for (auto& r : parts) {
-    if (!r.ok()) return r.status();
-    if (!r->ran || r->seats.empty()) return Around{};
-    out.cost += r->bound;
-    for (int b : reviewees) {
-      if (!r->seats[b].empty()) out.teams[b] = r->seats[b];
-    }
-  }
-  return out;
+  ASSIGN_OR_RETURN(Combined groups,
+                   Combine(m, reviewees,
+                           SolveGroups(m, reviewees, schools, candidates, &teams, deadline, cache)));
+  if (!groups.ran || !groups.complete) return Around{};
+  return Around{groups.bound, std::move(groups.seats)};
 }
 
 }  // namespace
@@ -147,23 +172,16 @@ absl::StatusOr<PairRelaxation> SolvePairRelaxation(
   // Too big whole (a county with cross-group reviewers): one model per group, reviewers
   // from other groups open at their arc cost. The parts' bounds add up to a bound on the
   // whole, and their teams (members from other groups included) are its start.
-  std::vector<absl::StatusOr<PairRelaxation>> parts =
-      SolveGroups(m, reviewees, schools, candidates, nullptr, deadline);
+  ASSIGN_OR_RETURN(Combined groups,
+                   Combine(m, reviewees,
+                           SolveGroups(m, reviewees, schools, candidates, nullptr, deadline)));
+  if (!groups.ran) return PairRelaxation{};
   PairRelaxation out;
   out.ran = true;
-  out.proven = true;
+  out.proven = groups.proven;
   out.by_group = true;
-  out.seats.assign(m.num_schools(), {});
-  for (auto& r : parts) {
-    if (!r.ok()) return r.status();
-    if (!r->ran) return PairRelaxation{};
-    out.proven &= r->proven;
-    out.bound += r->bound;
-    if (r->seats.empty()) continue;
-    for (int b : reviewees) {
-      if (!r->seats[b].empty()) out.seats[b] = r->seats[b];
-    }
-  }
+  out.bound = groups.bound;
+  out.seats = std::move(groups.seats);
   return out;
 }
 
@@ -201,27 +219,21 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
                                                                exact, open, max_reviews));
   if (!priced.solved || absl::Now() >= deadline) return PairRelaxation{};
   // 2. Each group alone at those prices.
-  std::vector<absl::StatusOr<PairRelaxation>> parts = SolveGroups(
-      m, reviewees, schools, candidates, nullptr, deadline, nullptr, &priced.prices);
+  ASSIGN_OR_RETURN(Combined groups,
+                   Combine(m, reviewees,
+                           SolveGroups(m, reviewees, schools, candidates, nullptr, deadline,
+                                       nullptr, &priced.prices)));
+  if (!groups.ran || !groups.complete) return PairRelaxation{};
   PairRelaxation out;
-  out.by_group = true;
-  std::vector<std::vector<Seat>> chosen(m.num_schools());
-  double bound = 0;
-  for (auto& r : parts) {
-    if (!r.ok()) return r.status();
-    if (!r->ran || r->seats.empty()) return PairRelaxation{};
-    bound += r->bound;
-    for (int b : reviewees) {
-      if (!r->seats[b].empty()) chosen[b] = r->seats[b];
-    }
-  }
   out.ran = true;
-  out.bound = std::max(bound, priced.bound);
+  out.by_group = true;
+  out.bound = std::max(groups.bound, priced.bound);
   // 3. The members the buying groups chose, or those the LP took (often whole: its prices
   // are averages, and at them several choices tie), and every group re-solved around them;
   // the cheaper is kept.
   double cheapest = std::numeric_limits<double>::infinity();
-  const std::vector<std::vector<Seat>>* const choices[] = {&priced.cross_members, &chosen};
+  const std::vector<std::vector<Seat>>* const choices[] = {&priced.cross_members,
+                                                           &groups.seats};
   for (const std::vector<std::vector<Seat>>* cross : choices) {
     ASSIGN_OR_RETURN(Around around,
                      SolveAround(m, reviewees, schools, candidates, *cross, deadline, cache));

@@ -65,7 +65,6 @@ struct BuiltModel {
   MipModel mip;
   double constant = 0;  // Spec cost = objective + constant.
   std::vector<PairColumn> all;  // Exact then open; column i of `mip` is all[i].
-  std::map<int, int> z;         // Reviewee -> "is reviewed".
   // (school, role) -> the rows a day of it appears in, with its coefficient there.
   std::map<std::pair<int, int>, std::vector<std::pair<int, double>>> day_rows;
   std::map<std::pair<int, int>, int> sold;  // (school, role) -> days sold at `prices`.
@@ -80,7 +79,7 @@ BuiltModel Build(const Model& m, const std::vector<int>& reviewees,
   BuiltModel built;
   MipModel& mip = built.mip;
   double& constant = built.constant;
-  auto& z = built.z;
+  std::map<int, int> z;  // Reviewee -> "is reviewed".
   auto& all = built.all;
   const Policy& pol = m.problem().policy;
   const Weights& w = m.problem().weights;

@@ -1,5 +1,6 @@
 #include "server/review_service.h"
 
+#include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "server/caller.h"
 #include "server/grpc_status.h"
@@ -7,6 +8,17 @@
 #include "partnership/scheduler/json.h"
 
 namespace partnership::server {
+namespace {
+
+// Schedule and Repair let the solver run for at most an hour (0 means 60 s, as in the proto).
+absl::Status CheckTimeLimit(double seconds) {
+  if (seconds < 0 || seconds > 3600) {
+    return absl::InvalidArgumentError("time_limit_seconds: must be between 0 and 3600");
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
 
 grpc::Status ReviewService::CreateReviewCycle(grpc::ServerContext* ctx,
                                               const v1::CreateReviewCycleRequest* req,
@@ -69,9 +81,7 @@ grpc::Status ReviewService::ScheduleReviewCycle(grpc::ServerContext* ctx,
                                                 const v1::ScheduleReviewCycleRequest* req,
                                                 v1::ReviewSchedule* resp) {
   AUTHENTICATE_OR_RETURN(caller, *ctx, tokens_);
-  if (req->time_limit_seconds() < 0 || req->time_limit_seconds() > 3600) {
-    return ToGrpc(absl::InvalidArgumentError("time_limit_seconds: must be between 0 and 3600"));
-  }
+  if (absl::Status s = CheckTimeLimit(req->time_limit_seconds()); !s.ok()) return ToGrpc(s);
   auto schedule = cycles_.Schedule(caller, req->name(), req->seed(), req->time_limit_seconds());
   if (!schedule.ok()) return ToGrpc(schedule.status());
   ToProto(*schedule, resp);
@@ -82,9 +92,7 @@ grpc::Status ReviewService::RepairReviewSchedule(grpc::ServerContext* ctx,
                                                  const v1::RepairReviewScheduleRequest* req,
                                                  v1::RepairReviewScheduleResponse* resp) {
   AUTHENTICATE_OR_RETURN(caller, *ctx, tokens_);
-  if (req->time_limit_seconds() < 0 || req->time_limit_seconds() > 3600) {
-    return ToGrpc(absl::InvalidArgumentError("time_limit_seconds: must be between 0 and 3600"));
-  }
+  if (absl::Status s = CheckTimeLimit(req->time_limit_seconds()); !s.ok()) return ToGrpc(s);
   std::vector<std::string> changes;
   auto schedule = cycles_.Repair(caller, req->name(), req->leader_id(), req->seed(),
                                  req->time_limit_seconds(), &changes);
