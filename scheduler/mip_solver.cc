@@ -53,7 +53,7 @@ double MipModel::Objective(const std::vector<double>& solution) const {
 bool MipSolverAvailable() { return false; }
 
 absl::StatusOr<MipResult> SolveMip(const MipModel&, double, int, absl::Time,
-                                   const std::vector<double>*) {
+                                   const std::vector<double>*, const MipTuning&) {
   return MipResult{};
 }
 
@@ -115,7 +115,8 @@ class MipSolverAccess {
   }
 
   static absl::StatusOr<MipResult> Solve(const MipModel& m, double cutoff, int max_nodes,
-                                         absl::Time deadline, const std::vector<double>* start) {
+                                         absl::Time deadline, const std::vector<double>* start,
+                                         const MipTuning& tuning) {
     MipResult result;
     const double seconds = absl::ToDoubleSeconds(deadline - absl::Now());
     if (seconds <= 0.01) return result;
@@ -142,7 +143,7 @@ class MipSolverAccess {
       CglMixedIntegerRounding2 mir;
       CglFlowCover flow;
       CglTwomir twomir;
-      model.addCutGenerator(&gomory, -98, "Gomory");
+      if (tuning.gomory_cuts) model.addCutGenerator(&gomory, -98, "Gomory");
       model.addCutGenerator(&knapsack, -98, "Knapsack");
       model.addCutGenerator(&clique, -98, "Clique");
       model.addCutGenerator(&mir, -98, "MixedIntegerRounding2");
@@ -156,7 +157,7 @@ class MipSolverAccess {
       model.addHeuristic(&pump);
       model.addHeuristic(&local);
       model.addHeuristic(&rins);
-      model.setNumberStrong(5);
+      model.setNumberStrong(tuning.strong_branching);
       model.setNumberBeforeTrust(10);
       model.setMaximumNodes(max_nodes);
       model.setUseElapsedTime(true);
@@ -191,8 +192,9 @@ class MipSolverAccess {
 };
 
 absl::StatusOr<MipResult> SolveMip(const MipModel& model, double cutoff, int max_nodes,
-                                   absl::Time deadline, const std::vector<double>* start) {
-  return MipSolverAccess::Solve(model, cutoff, max_nodes, deadline, start);
+                                   absl::Time deadline, const std::vector<double>* start,
+                                   const MipTuning& tuning) {
+  return MipSolverAccess::Solve(model, cutoff, max_nodes, deadline, start, tuning);
 }
 
 absl::StatusOr<LpResult> SolveLp(const MipModel& model) { return MipSolverAccess::SolveLp(model); }
