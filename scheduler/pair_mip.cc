@@ -19,9 +19,6 @@ namespace {
 // Components with more school-role-reviewee columns than this keep the flow bound: a
 // county group of 45 has about 4,000.
 constexpr int kMaxPairColumns = 8000;
-// The LP joining buying groups to the rest (SolveWithLenders): a county's has 20,000 to
-// 31,000 columns and takes 0.5 to 2.7 s.
-constexpr int kMaxJoinedColumns = 60000;
 
 // The columns of `reviewees` from reviewers inside the part (all if `inside` is null).
 std::vector<PairColumn> Columns(const Model& m, const std::vector<int>& reviewees,
@@ -155,6 +152,51 @@ absl::StatusOr<Around> SolveAround(const Model& m, const std::vector<int>& revie
   return Around{groups.bound, std::move(groups.seats)};
 }
 
+// The joined LP of SolveWithLenders: exact columns within each group and into the
+// `buying` groups, open ones elsewhere. Where that is too big (every group buys), the
+// buying groups' reviewees keep only their cheapest columns from outside (as
+// CheapestOutsideColumns, but using the lenders' days): the prices are still good
+// prices, but the LP's optimum is then no bound (bound == -infinity).
+absl::StatusOr<LenderPrices> PriceByJoinedLp(const Model& m, const std::vector<int>& reviewees,
+                                             const std::vector<int>& schools,
+                                             const std::vector<std::vector<Candidate>>& candidates,
+                                             const std::set<int>& buying, int max_reviews,
+                                             int max_columns) {
+  // The cheapest columns from outside into the reviews of the buying groups, or of the
+  // others.
+  auto cheapest_from_outside = [&](bool into_buyers) {
+    std::map<int, std::vector<int>> parts;
+    for (int b : reviewees) {
+      if ((buying.count(m.group(b)) > 0) == into_buyers) parts[m.group(b)].push_back(b);
+    }
+    std::vector<PairColumn> columns;
+    std::vector<char> inside(m.num_schools(), 0);
+    for (const auto& [g, part] : parts) {
+      for (int s : schools) inside[s] = m.group(s) == g;
+      const std::vector<PairColumn> some = CheapestOutsideColumns(m, part, candidates, inside);
+      columns.insert(columns.end(), some.begin(), some.end());
+    }
+    return columns;
+  };
+  std::vector<PairColumn> exact =
+      PairColumns(m, reviewees, candidates, [&](int school, int b) {
+        return m.group(school) == m.group(b) || buying.count(m.group(b)) > 0;
+      });
+  const bool restricted = static_cast<int>(exact.size()) > max_columns;
+  if (restricted) {
+    exact = PairColumns(m, reviewees, candidates,
+                        [&](int school, int b) { return m.group(school) == m.group(b); });
+    const std::vector<PairColumn> bought = cheapest_from_outside(true);
+    exact.insert(exact.end(), bought.begin(), bought.end());
+    if (static_cast<int>(exact.size()) > max_columns) return LenderPrices{};
+  }
+  ASSIGN_OR_RETURN(LenderPrices priced,
+                   PriceLendersByLp(m, reviewees, schools, candidates, exact,
+                                    cheapest_from_outside(false), max_reviews));
+  if (restricted) priced.bound = -std::numeric_limits<double>::infinity();
+  return priced;
+}
+
 }  // namespace
 
 absl::StatusOr<PairRelaxation> SolvePairRelaxation(
@@ -189,7 +231,7 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
     const Model& m, const std::vector<int>& reviewees, const std::vector<int>& schools,
     const std::vector<std::vector<Candidate>>& candidates,
     const std::vector<std::vector<Seat>>& by_group_teams, int max_reviews, absl::Time deadline,
-    GroupSolutions* cache) {
+    GroupSolutions* cache, int max_joined_columns) {
   if (by_group_teams.empty() || !MipSolverAvailable()) return PairRelaxation{};
   std::set<int> buying;
   for (int b : reviewees) {
@@ -198,25 +240,10 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
     }
   }
   if (buying.empty()) return PairRelaxation{};
-  // 1. The joined LP: exact within each group and into the buying groups, open elsewhere.
-  const std::vector<PairColumn> exact =
-      PairColumns(m, reviewees, candidates, [&](int school, int b) {
-        return m.group(school) == m.group(b) || buying.count(m.group(b)) > 0;
-      });
-  if (static_cast<int>(exact.size()) > kMaxJoinedColumns) return PairRelaxation{};
-  std::map<int, std::vector<int>> others;
-  for (int b : reviewees) {
-    if (!buying.count(m.group(b))) others[m.group(b)].push_back(b);
-  }
-  std::vector<PairColumn> open;
-  std::vector<char> inside(m.num_schools(), 0);
-  for (const auto& [g, part] : others) {
-    for (int s : schools) inside[s] = m.group(s) == g;
-    const std::vector<PairColumn> some = CheapestOutsideColumns(m, part, candidates, inside);
-    open.insert(open.end(), some.begin(), some.end());
-  }
-  ASSIGN_OR_RETURN(const LenderPrices priced, PriceLendersByLp(m, reviewees, schools, candidates,
-                                                               exact, open, max_reviews));
+  // 1. The joined LP's prices.
+  ASSIGN_OR_RETURN(const LenderPrices priced,
+                   PriceByJoinedLp(m, reviewees, schools, candidates, buying, max_reviews,
+                                   max_joined_columns));
   if (!priced.solved || absl::Now() >= deadline) return PairRelaxation{};
   // 2. Each group alone at those prices.
   ASSIGN_OR_RETURN(Combined groups,

@@ -34,6 +34,10 @@ absl::StatusOr<PairRelaxation> SolvePairRelaxation(
     const Model& model, const std::vector<int>& reviewees, const std::vector<int>& schools,
     const std::vector<std::vector<Candidate>>& candidates, int max_reviews, absl::Time deadline);
 
+// The joined LP of SolveWithLenders: a county's has 20,000 to 31,000 columns and takes 0.5
+// to 2.7 s.
+constexpr int kMaxJoinedColumns = 60000;
+
 // Each group's last re-solve, keyed by its first school: what was fixed, and the answer.
 struct GroupSolutions {
   std::map<int, std::pair<std::vector<int>, PairRelaxation>> entries;
@@ -47,7 +51,12 @@ struct GroupSolutions {
 // further away), 20 to 50 in a county. So:
 //  1. the buying groups are joined to every other group in one LP (exact columns within
 //     groups and into the buying groups, open ones elsewhere), whose duals price a day of
-//     each school and role;
+//     each school and role. Where that LP would have more than `max_joined_columns`
+//     columns (every group buys, as when fairness weighs far more than travel: a county's
+//     would have 170,000), the buying groups' reviewees keep only their cheapest columns
+//     from outside, three per role and focus areas covered (as CheapestOutsideColumns,
+//     but using the lenders' days): its duals still make good prices, but its optimum is
+//     then no bound;
 //  2. each group is solved alone, buying outside days at arc cost plus price and selling
 //     its own at price: the groups' optima add up to a Lagrangian bound (valid whatever the
 //     prices), usually above the LP's, and the best of the two is returned;
@@ -57,7 +66,7 @@ struct GroupSolutions {
 //     re-solved around them (as ReoptimiseWithinGroups): the cheaper are the returned
 //     `seats`, teams that fit together (they still need dates), or empty if no group
 //     could be solved.
-// ran == false when no group buys, when the LP would be too big (over 60,000 columns), or
+// ran == false when no group buys, when even the restricted LP would be too big, or
 // without CBC. `cache` (not null) is ReoptimiseWithinGroups's.
 //
 // INTERNAL if CBC reports an error.
@@ -65,7 +74,7 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
     const Model& model, const std::vector<int>& reviewees, const std::vector<int>& schools,
     const std::vector<std::vector<Candidate>>& candidates,
     const std::vector<std::vector<Seat>>& by_group_teams, int max_reviews, absl::Time deadline,
-    GroupSolutions* cache);
+    GroupSolutions* cache, int max_joined_columns = kMaxJoinedColumns);
 
 // The large-neighbourhood step of a component that spans groups: with the members each
 // group's reviews take from other groups, and the days each group gives to others, fixed

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/time/clock.h"
 #include "common/status_macros.h"
 #include "scheduler/mip_solver.h"
 
