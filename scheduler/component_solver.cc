@@ -119,7 +119,7 @@ ComponentResult SolveComponent(const internal::Model& model,
   };
   internal::GroupSolutions group_solutions;
   // Groups that borrow reviewers from other groups: the groups' own models did not charge
-  // the lenders, priced lenders do (pair_mip.h), and their teams are the next start.
+  // the lenders; the joined model does (pair_mip.h), and its teams are the next start.
   if (by_group && reached > component_bound + kProvenSlack) {
     auto priced = internal::SolveWithLenders(model, reviewees, schools, candidates, seats,
                                              capacity.max_reviews, deadline, &group_solutions);

@@ -106,6 +106,8 @@ class MipSolverAccess {
       result.duals.assign(duals, duals + m.rows());
       const double* values = solver.getColSolution();
       result.values.assign(values, values + m.columns());
+      const double* reduced = solver.getReducedCost();
+      result.reduced_costs.assign(reduced, reduced + m.columns());
     } catch (const CoinError& e) {
       return absl::InternalError(absl::StrCat("CLP: ", e.message()));
     } catch (const std::exception& e) {

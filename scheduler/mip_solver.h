@@ -88,6 +88,8 @@ struct LpResult {
   double objective = 0;       // Its optimum.
   std::vector<double> duals;  // One per row: the optimum's rate of change with the row's bound.
   std::vector<double> values;  // One per column: the optimum.
+  // One per column: how much the optimum would rise per unit of the column forced in.
+  std::vector<double> reduced_costs;
 };
 
 // Solves the LP relaxation of `model` (integrality dropped). solved == false without CBC,

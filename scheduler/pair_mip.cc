@@ -19,6 +19,11 @@ namespace {
 // Components with more school-role-reviewee columns than this keep the flow bound: a
 // county group of 45 has about 4,000.
 constexpr int kMaxPairColumns = 8000;
+// The joined MIP of SolveWithLenders (step 3): CBC's node limit (a county's proof takes
+// 20 or fewer where there is one, and its nodes are dear: 70 ms), and the tolerance on
+// reduced costs (CLP's are exact to about 1e-7).
+constexpr int kJoinedNodes = 50;
+constexpr double kReducedCostSlack = 1e-6;
 
 // The columns of `reviewees` from reviewers inside the part (all if `inside` is null).
 std::vector<PairColumn> Columns(const Model& m, const std::vector<int>& reviewees,
@@ -105,6 +110,7 @@ struct Combined {
   bool proven = true;    // Every group's bound is its optimum.
   bool complete = true;  // Every group has teams.
   double bound = 0;
+  double cost = 0;  // Of `seats`, when complete.
   std::vector<std::vector<Seat>> seats;
 };
 
@@ -120,6 +126,7 @@ absl::StatusOr<Combined> Combine(const Model& m, const std::vector<int>& reviewe
     }
     out.proven &= r->proven;
     out.bound += r->bound;
+    out.cost += r->objective;
     if (r->seats.empty()) {
       out.complete = false;
       continue;
@@ -131,8 +138,7 @@ absl::StatusOr<Combined> Combine(const Model& m, const std::vector<int>& reviewe
   return out;
 }
 
-// Teams fitting one cross-group part, and their date-free cost (a group's CBC bound where it
-// stopped at its node limit).
+// Teams fitting one cross-group part, and their date-free cost.
 struct Around {
   double cost = 0;
   std::vector<std::vector<Seat>> teams;  // Empty if a group could not be solved.
@@ -149,7 +155,7 @@ absl::StatusOr<Around> SolveAround(const Model& m, const std::vector<int>& revie
                    Combine(m, reviewees,
                            SolveGroups(m, reviewees, schools, candidates, &teams, deadline, cache)));
   if (!groups.ran || !groups.complete) return Around{};
-  return Around{groups.bound, std::move(groups.seats)};
+  return Around{groups.cost, std::move(groups.seats)};
 }
 
 // The joined LP of SolveWithLenders: exact columns within each group and into the
@@ -240,35 +246,61 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
     }
   }
   if (buying.empty()) return PairRelaxation{};
-  // 1. The joined LP's prices.
+  // 1. The joined LP.
   ASSIGN_OR_RETURN(const LenderPrices priced,
                    PriceByJoinedLp(m, reviewees, schools, candidates, buying, max_reviews,
                                    max_joined_columns));
   if (!priced.solved || absl::Now() >= deadline) return PairRelaxation{};
-  // 2. Each group alone at those prices.
-  ASSIGN_OR_RETURN(Combined groups,
-                   Combine(m, reviewees,
-                           SolveGroups(m, reviewees, schools, candidates, nullptr, deadline,
-                                       nullptr, &priced.prices)));
-  if (!groups.ran || !groups.complete) return PairRelaxation{};
   PairRelaxation out;
   out.ran = true;
   out.by_group = true;
-  out.bound = std::max(groups.bound, priced.bound);
-  // 3. The members the buying groups chose, or those the LP took (often whole: its prices
-  // are averages, and at them several choices tie), and every group re-solved around them;
-  // the cheaper is kept.
+  out.bound = priced.bound;
+  // 2. Teams around the members the LP takes across groups.
   double cheapest = std::numeric_limits<double>::infinity();
-  const std::vector<std::vector<Seat>>* const choices[] = {&priced.cross_members,
-                                                           &groups.seats};
-  for (const std::vector<std::vector<Seat>>* cross : choices) {
+  auto try_around = [&](const std::vector<std::vector<Seat>>& cross) -> absl::Status {
     ASSIGN_OR_RETURN(Around around,
-                     SolveAround(m, reviewees, schools, candidates, *cross, deadline, cache));
+                     SolveAround(m, reviewees, schools, candidates, cross, deadline, cache));
     if (!around.teams.empty() && around.cost < cheapest - 1e-9) {
       cheapest = around.cost;
       out.seats = std::move(around.teams);
     }
+    return absl::OkStatus();
+  };
+  RETURN_IF_ERROR(try_around(priced.cross_members));
+  if (std::isfinite(priced.bound) && std::isfinite(cheapest)) {
+    // 3. The joined MIP, without the columns that are in no cheaper schedule.
+    const double slack = cheapest - priced.bound + kReducedCostSlack;
+    std::vector<PairColumn> exact, open;
+    for (size_t i = 0; i < priced.reduced_costs.size(); ++i) {
+      if (priced.reduced_costs[i] > slack) continue;
+      if (i < priced.exact.size()) {
+        exact.push_back(priced.exact[i]);
+      } else {
+        open.push_back(priced.open[i - priced.exact.size()]);
+      }
+    }
+    PairSearch search;
+    search.deadline = deadline;
+    search.max_nodes = kJoinedNodes;
+    search.tuning.gomory_cuts = true;
+    ASSIGN_OR_RETURN(const PairRelaxation joined,
+                     SolvePairModel(m, reviewees, schools, candidates, exact, open, nullptr,
+                                    max_reviews, search));
+    if (!joined.ran) return out;
+    out.bound = std::max(out.bound, std::min(joined.bound, cheapest));
+    if (!joined.seats.empty() && joined.objective < cheapest - 1e-9) {
+      RETURN_IF_ERROR(try_around(joined.seats));
+    }
+    return out;
   }
+  // 3'. Without a bound from the LP, each group alone at its prices.
+  ASSIGN_OR_RETURN(Combined groups,
+                   Combine(m, reviewees,
+                           SolveGroups(m, reviewees, schools, candidates, nullptr, deadline,
+                                       nullptr, &priced.prices)));
+  if (!groups.ran || !groups.complete) return out;
+  out.bound = std::max(out.bound, groups.bound);
+  RETURN_IF_ERROR(try_around(groups.seats));
   return out;
 }
 

@@ -50,24 +50,26 @@ struct GroupSolutions {
 // day lent costs the lender's group a day more than its share (fairness, or a colleague
 // further away), 20 to 50 in a county. So:
 //  1. the buying groups are joined to every other group in one LP (exact columns within
-//     groups and into the buying groups, open ones elsewhere), whose duals price a day of
-//     each school and role. Where that LP would have more than `max_joined_columns`
-//     columns (every group buys, as when fairness weighs far more than travel: a county's
-//     would have 170,000), the buying groups' reviewees keep only their cheapest columns
-//     from outside, three per role and focus areas covered (as CheapestOutsideColumns,
-//     but using the lenders' days): its duals still make good prices, but its optimum is
-//     then no bound;
-//  2. each group is solved alone, buying outside days at arc cost plus price and selling
-//     its own at price: the groups' optima add up to a Lagrangian bound (valid whatever the
-//     prices), usually above the LP's, and the best of the two is returned;
-//  3. the members the buying groups chose, and apart from them those the LP itself takes
-//     across groups (often whole; at the LP's prices several choices tie, and the LP knows
-//     better which lender can spare a day), are each fixed in turn and every group is
-//     re-solved around them (as ReoptimiseWithinGroups): the cheaper are the returned
-//     `seats`, teams that fit together (they still need dates), or empty if no group
-//     could be solved.
-// ran == false when no group buys, when even the restricted LP would be too big, or
-// without CBC. `cache` (not null) is ReoptimiseWithinGroups's.
+//     groups and into the buying groups, open ones elsewhere: a relaxation of the whole
+//     component), 0.5 to 2.7 s for a county;
+//  2. the members the LP takes across groups at one half or more (often whole) are fixed,
+//     and every group is re-solved around them (as ReoptimiseWithinGroups): the first
+//     `seats`, teams that fit together (they still need dates);
+//  3. the joined model is solved as a MIP, less every column whose reduced cost in the LP
+//     is more than those teams' cost less the LP's optimum (such a column is in no
+//     cheaper answer: a county keeps one column in four to five): within a few nodes CBC
+//     proves those teams optimal, or finds cheaper ones (fitted together as in 2), or at
+//     least lifts the bound. Its bound holds below the teams' cost, which caps it.
+// Where the LP of 1 would have more than `max_joined_columns` columns (every group buys,
+// as when fairness weighs far more than travel: a county's would have 170,000), the buying
+// groups' reviewees keep only their cheapest columns from outside, three per role and
+// focus areas covered (as CheapestOutsideColumns, but using the lenders' days). That LP
+// is no bound, and step 3 would not be valid; instead its duals price each school's day,
+// and each group is solved alone, buying outside days at arc cost plus price and selling
+// its own at price: the groups' optima add up to a Lagrangian bound (valid whatever the
+// prices), and the members the groups bought are a second choice for step 2.
+// ran == false when no group buys, when even the restricted LP would be too big or has no
+// optimum, or without CBC. `cache` (not null) is ReoptimiseWithinGroups's.
 //
 // INTERNAL if CBC reports an error.
 absl::StatusOr<PairRelaxation> SolveWithLenders(

@@ -249,18 +249,15 @@ absl::StatusOr<PairRelaxation> SolvePairModel(const Model& m, const std::vector<
   PairRelaxation out;
   const BuiltModel built = Build(m, reviewees, schools, candidates, exact, open, fixed,
                                  max_reviews, search.prices);
-  // The model's LP is nearly integral (the chords above): CBC branches rather than cuts.
-  MipTuning tuning;
-  tuning.gomory_cuts = false;
-  tuning.strong_branching = 10;
   ASSIGN_OR_RETURN(const MipResult solved,
                    SolveMip(built.mip, MipModel::kInfinity, search.max_nodes, search.deadline,
-                            nullptr, tuning));
+                            nullptr, search.tuning));
   if (!solved.ran || !std::isfinite(solved.bound)) return out;
   out.ran = true;
   out.proven = solved.proven;
   out.bound = solved.bound + built.constant - kBoundSlack;
   if (solved.found) {
+    out.objective = solved.objective + built.constant;
     out.seats.assign(m.num_schools(), {});
     for (size_t i = 0; i < built.all.size(); ++i) {
       if (solved.solution[built.first_column + i] > 0.5) {
@@ -293,6 +290,10 @@ absl::StatusOr<LenderPrices> PriceLendersByLp(const Model& m, const std::vector<
   if (!lp.solved) return out;
   out.solved = true;
   out.bound = lp.objective + built.constant - kBoundSlack;
+  out.exact = exact;
+  out.open = open;
+  out.reduced_costs.assign(lp.reduced_costs.begin() + built.first_column,
+                           lp.reduced_costs.begin() + built.first_column + built.all.size());
   out.cross_members.assign(m.num_schools(), {});
   for (size_t i = 0; i < built.all.size(); ++i) {
     const PairColumn& c = built.all[i];

@@ -15,6 +15,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
+#include "scheduler/mip_solver.h"
 #include "scheduler/model.h"
 
 namespace partnership::scheduler::internal {
@@ -32,6 +33,9 @@ struct PairRelaxation {
   bool by_group = false;
   // A priced part (PairSearch::prices): the days each of its schools sold at their price.
   std::map<std::pair<int, int>, int> sold;
+  // The cost of `seats` (when not empty), in spec cost; a priced part's includes the
+  // prices of the days it bought and sold.
+  double objective = 0;
 };
 
 // (school, role) -> the price of one day that school gives outside its part.
@@ -84,6 +88,10 @@ struct PairSearch {
   // plus the lending day's price, and each of the part's schools may sell days outside at
   // their price (days it gives, as if on reviews).
   const DayPrices* prices = nullptr;
+  // A group's LP is nearly integral (the fairness chords, pair_model.cc): CBC branches
+  // rather than cuts. The joined model of SolveWithLenders, whose LP is weaker, is given
+  // Gomory cuts back.
+  MipTuning tuning{/*gomory_cuts=*/false, /*strong_branching=*/10};
 };
 
 // Builds and solves the date-free model of `reviewees` and `schools` with `exact` and `open`
@@ -107,6 +115,11 @@ struct LenderPrices {
   // Per school (sized to the model's schools): the members from other groups the LP puts
   // on its review at one half or more, each school once.
   std::vector<std::vector<Seat>> cross_members;
+  // The LP's columns, and each one's reduced cost (exact then open): how much the LP's
+  // optimum rises if the column is forced in. A column whose reduced cost is more than a
+  // known schedule's cost less `bound` is in no cheaper schedule.
+  std::vector<PairColumn> exact, open;
+  std::vector<double> reduced_costs;
 };
 
 // Solves the LP relaxation of the model SolvePairModel would build (no fixed members, no
