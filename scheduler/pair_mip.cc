@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <thread>
+#include <tuple>
 #include <utility>
 
 #include "absl/time/clock.h"
@@ -24,6 +25,10 @@ constexpr int kMaxPairColumns = 8000;
 // reduced costs (CLP's are exact to about 1e-7).
 constexpr int kJoinedNodes = 50;
 constexpr double kReducedCostSlack = 1e-6;
+// Column generation for a joined LP too big whole (PriceByJoinedLp): at most this many
+// LPs, each with up to this many more columns than the last.
+constexpr int kPricingRounds = 6;
+constexpr size_t kPricedPerRound = 4000;
 
 // The columns of `reviewees` from reviewers inside the part (all if `inside` is null).
 std::vector<PairColumn> Columns(const Model& m, const std::vector<int>& reviewees,
@@ -159,15 +164,18 @@ absl::StatusOr<Around> SolveAround(const Model& m, const std::vector<int>& revie
 }
 
 // The joined LP of SolveWithLenders: exact columns within each group and into the
-// `buying` groups, open ones elsewhere. Where that is too big (every group buys), the
-// buying groups' reviewees keep only their cheapest columns from outside (as
-// CheapestOutsideColumns, but using the lenders' days): the prices are still good
-// prices, but the LP's optimum is then no bound (bound == -infinity).
+// `buying` groups, open ones elsewhere. Where that would have more than `max_columns`
+// columns (every group buys), the buying groups' reviewees start from their cheapest
+// columns from outside (as CheapestOutsideColumns, but using the lenders' days), and the
+// others are brought in while the LP's duals ask for them: once none does, the LP is the
+// whole one's optimum, and the columns left out are listed with their reduced costs. If
+// the rounds or the time run out first, the prices are still good prices, but the LP is
+// no bound (bound == -infinity).
 absl::StatusOr<LenderPrices> PriceByJoinedLp(const Model& m, const std::vector<int>& reviewees,
                                              const std::vector<int>& schools,
                                              const std::vector<std::vector<Candidate>>& candidates,
                                              const std::set<int>& buying, int max_reviews,
-                                             int max_columns) {
+                                             int max_columns, absl::Time deadline) {
   // The cheapest columns from outside into the reviews of the buying groups, or of the
   // others.
   auto cheapest_from_outside = [&](bool into_buyers) {
@@ -188,19 +196,72 @@ absl::StatusOr<LenderPrices> PriceByJoinedLp(const Model& m, const std::vector<i
       PairColumns(m, reviewees, candidates, [&](int school, int b) {
         return m.group(school) == m.group(b) || buying.count(m.group(b)) > 0;
       });
-  const bool restricted = static_cast<int>(exact.size()) > max_columns;
-  if (restricted) {
-    exact = PairColumns(m, reviewees, candidates,
-                        [&](int school, int b) { return m.group(school) == m.group(b); });
-    const std::vector<PairColumn> bought = cheapest_from_outside(true);
-    exact.insert(exact.end(), bought.begin(), bought.end());
-    if (static_cast<int>(exact.size()) > max_columns) return LenderPrices{};
+  const std::vector<PairColumn> open = cheapest_from_outside(false);
+  if (static_cast<int>(exact.size()) <= max_columns) {
+    return PriceLendersByLp(m, reviewees, schools, candidates, exact, open, max_reviews);
   }
-  ASSIGN_OR_RETURN(LenderPrices priced,
-                   PriceLendersByLp(m, reviewees, schools, candidates, exact,
-                                    cheapest_from_outside(false), max_reviews));
-  if (restricted) priced.bound = -std::numeric_limits<double>::infinity();
-  return priced;
+  // Too big: the columns from outside into the buying groups are brought in as the LP's
+  // duals ask for them (column generation), starting from the cheapest.
+  std::vector<PairColumn> left_out;
+  for (const PairColumn& c : exact) {
+    if (m.group(c.school) != m.group(c.reviewee)) left_out.push_back(c);
+  }
+  exact = PairColumns(m, reviewees, candidates,
+                      [&](int school, int b) { return m.group(school) == m.group(b); });
+  const std::vector<PairColumn> bought = cheapest_from_outside(true);
+  exact.insert(exact.end(), bought.begin(), bought.end());
+  std::set<std::tuple<int, int, int>> in;
+  for (const PairColumn& c : bought) in.insert({c.school, c.role, c.reviewee});
+  std::map<std::pair<int, int>, double> arc_cost;  // (school, reviewee)
+  for (int b : reviewees) {
+    for (const Candidate& c : candidates[b]) arc_cost[{c.school, b}] = c.arc_cost;
+  }
+  for (int round = 0; round < kPricingRounds; ++round) {
+    if (static_cast<int>(exact.size()) > max_columns) break;
+    ASSIGN_OR_RETURN(LenderPrices priced,
+                     PriceLendersByLp(m, reviewees, schools, candidates, exact, open,
+                                      max_reviews));
+    if (!priced.solved) return priced;
+    std::vector<std::pair<double, PairColumn>> wanted;
+    std::vector<double> left_out_costs;
+    for (const PairColumn& c : left_out) {
+      if (in.count({c.school, c.role, c.reviewee})) continue;
+      const double rc = ReducedCost(m, priced.duals, c, arc_cost[{c.school, c.reviewee}]);
+      if (rc < -kReducedCostSlack) wanted.push_back({rc, c});
+    }
+    if (wanted.empty()) {
+      // Every column left out would only make the LP dearer: it is the whole LP's optimum,
+      // a bound, and the columns left out join the list with their reduced costs.
+      std::vector<PairColumn> all = priced.exact;
+      std::vector<double> costs(priced.reduced_costs.begin(),
+                                priced.reduced_costs.begin() + priced.exact.size());
+      for (const PairColumn& c : left_out) {
+        if (in.count({c.school, c.role, c.reviewee})) continue;
+        all.push_back(c);
+        costs.push_back(ReducedCost(m, priced.duals, c, arc_cost[{c.school, c.reviewee}]));
+      }
+      costs.insert(costs.end(), priced.reduced_costs.begin() + priced.exact.size(),
+                   priced.reduced_costs.end());
+      priced.exact = std::move(all);
+      priced.reduced_costs = std::move(costs);
+      return priced;
+    }
+    std::sort(wanted.begin(), wanted.end(), [](const auto& x, const auto& y) {
+      return std::tie(x.first, x.second.school, x.second.role, x.second.reviewee) <
+             std::tie(y.first, y.second.school, y.second.role, y.second.reviewee);
+    });
+    if (wanted.size() > kPricedPerRound) wanted.resize(kPricedPerRound);
+    for (const auto& [rc, c] : wanted) {
+      exact.push_back(c);
+      in.insert({c.school, c.role, c.reviewee});
+    }
+    if (round + 1 == kPricingRounds || absl::Now() >= deadline) {
+      // Out of rounds: the prices are still good prices, but the LP is no bound.
+      priced.bound = -std::numeric_limits<double>::infinity();
+      return priced;
+    }
+  }
+  return LenderPrices{};
 }
 
 }  // namespace
@@ -249,7 +310,7 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
   // 1. The joined LP.
   ASSIGN_OR_RETURN(const LenderPrices priced,
                    PriceByJoinedLp(m, reviewees, schools, candidates, buying, max_reviews,
-                                   max_joined_columns));
+                                   max_joined_columns, deadline));
   if (!priced.solved || absl::Now() >= deadline) return PairRelaxation{};
   PairRelaxation out;
   out.ran = true;

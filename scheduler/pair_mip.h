@@ -62,11 +62,13 @@ struct GroupSolutions {
 //     least lifts the bound. Its bound holds below the teams' cost, which caps it.
 // Where the LP of 1 would have more than `max_joined_columns` columns (every group buys,
 // as when fairness weighs far more than travel: a county's would have 170,000), the buying
-// groups' reviewees keep only their cheapest columns from outside, three per role and
-// focus areas covered (as CheapestOutsideColumns, but using the lenders' days). That LP
-// is no bound, and step 3 would not be valid; instead its duals price each school's day,
-// and each group is solved alone, buying outside days at arc cost plus price and selling
-// its own at price: the groups' optima add up to a Lagrangian bound (valid whatever the
+// groups' reviewees start from their cheapest columns from outside, three per role and
+// focus areas covered (as CheapestOutsideColumns, but using the lenders' days), and the
+// columns the LP's duals ask for are brought in, a few thousand a round (a county takes
+// two to six rounds of 2 to 4 s). If that does not settle within six rounds, the LP is
+// no bound and step 3 would not be valid; instead its duals price each school's day, and
+// each group is solved alone, buying outside days at arc cost plus price and selling its
+// own at price: the groups' optima add up to a Lagrangian bound (valid whatever the
 // prices), and the members the groups bought are a second choice for step 2.
 // ran == false when no group buys, when even the restricted LP would be too big or has no
 // optimum, or without CBC. `cache` (not null) is ReoptimiseWithinGroups's.

@@ -70,6 +70,10 @@ struct BuiltModel {
   std::map<std::pair<int, int>, std::vector<std::pair<int, double>>> day_rows;
   std::map<std::pair<int, int>, int> sold;  // (school, role) -> days sold at `prices`.
   int first_column = 0;  // Column of all[0].
+  // The rows an exact column (school a, role, reviewee b) would be in, besides a's days':
+  // b's team and heads, (a, b)'s one-leader-per-school and reciprocity, b's focus areas.
+  std::map<int, int> team_row, head_row;
+  std::map<std::pair<int, int>, int> pair_row, reciprocal_row, focus_row;
 };
 
 BuiltModel Build(const Model& m, const std::vector<int>& reviewees,
@@ -137,15 +141,18 @@ BuiltModel Build(const Model& m, const std::vector<int>& reviewees,
   for (int b : reviewees) {
     auto t = team[b];
     t.push_back({z[b], -static_cast<double>(pol.team_size)});
+    built.team_row[b] = mip.rows();
     mip.AddRow(t, -fixed_members[b], -fixed_members[b]);
     auto h = heads[b];
     h.push_back({z[b], -static_cast<double>(min_heads)});
+    built.head_row[b] = mip.rows();
     mip.AddRow(h, -fixed_heads[b], inf);
   }
   // One leader per school per team, and only on a review that takes place.
   for (const auto& [key, terms] : pair) {
     auto t = terms;
     t.push_back({z[key.second], -1.0});
+    built.pair_row[key] = mip.rows();
     mip.AddRow(t, -inf, 0);
   }
   // Reciprocity binds exact columns only (open ones stand for any of their class).
@@ -160,6 +167,7 @@ BuiltModel Build(const Model& m, const std::vector<int>& reviewees,
       if (key.first < key.second && back != exact_pair.end()) {
         auto t = terms;
         t.insert(t.end(), back->second.begin(), back->second.end());
+        built.reciprocal_row[key] = mip.rows();
         mip.AddRow(t, -inf, 1);
       }
     }
@@ -229,6 +237,7 @@ BuiltModel Build(const Model& m, const std::vector<int>& reviewees,
         if (t.empty() && !covered) continue;
         const int f = mip.AddColumn(-w.focus_match, 0, 1, false);
         t.push_back({f, 1.0});
+        built.focus_row[{b, k}] = mip.rows();
         mip.AddRow(t, -inf, covered ? 1 : 0);
         mip.AddRow({{f, 1.0}, {z[b], -1.0}}, -inf, 0);
       }
@@ -306,12 +315,40 @@ absl::StatusOr<LenderPrices> PriceLendersByLp(const Model& m, const std::vector<
   }
   // A day's reduced cost is its column's cost less the duals of its rows; the days' rows'
   // share of that is the lender's price.
+  ColumnDuals& duals = out.duals;
   for (const auto& [key, rows] : built.day_rows) {
     double price = 0;
     for (const auto& [row, coefficient] : rows) price -= lp.duals[row] * coefficient;
+    duals.day[key] = price;
     if (price > 1e-9) out.prices[key] = price;
   }
+  for (const auto& [b, row] : built.team_row) duals.team[b] = lp.duals[row];
+  for (const auto& [b, row] : built.head_row) duals.head[b] = lp.duals[row];
+  for (const auto& [key, row] : built.pair_row) duals.pair[key] = lp.duals[row];
+  for (const auto& [key, row] : built.reciprocal_row) duals.reciprocal[key] = lp.duals[row];
+  for (const auto& [key, row] : built.focus_row) duals.focus[key] = lp.duals[row];
   return out;
+}
+
+double ReducedCost(const Model& m, const ColumnDuals& duals, const PairColumn& c,
+                   double arc_cost) {
+  auto dual = [](const auto& rows, const auto& key) {
+    auto it = rows.find(key);
+    return it == rows.end() ? 0.0 : it->second;
+  };
+  const auto [a, role, b] = c;
+  double rc = arc_cost - dual(duals.team, b) + dual(duals.day, std::make_pair(a, role));
+  if (role == kHead) rc -= dual(duals.head, b);
+  rc -= dual(duals.pair, std::make_pair(a, b));
+  rc -= dual(duals.reciprocal, std::make_pair(std::min(a, b), std::max(a, b)));
+  // An area no column of the LP covers has no row yet: the column would earn it whole.
+  const auto& strengths = m.strengths(a);
+  for (int k : m.focus(b)) {
+    if (!std::binary_search(strengths.begin(), strengths.end(), k)) continue;
+    auto it = duals.focus.find({b, k});
+    rc += it != duals.focus.end() ? it->second : -m.problem().weights.focus_match;
+  }
+  return rc;
 }
 
 }  // namespace partnership::scheduler::internal

@@ -108,6 +108,15 @@ absl::StatusOr<PairRelaxation> SolvePairModel(const Model& m, const std::vector<
                                               const FixedOutside* fixed, int max_reviews,
                                               const PairSearch& search);
 
+// The LP duals a column's reduced cost is made of (see ReducedCost): per reviewee, its
+// team's and heads' rows; per (school, reviewee), its one-leader-per-school row; per pair
+// (smaller school first), its reciprocity row; per (reviewee, focus area), its row; per
+// (school, role), minus the sum of its days' rows (the day's price, unclipped).
+struct ColumnDuals {
+  std::map<int, double> team, head;
+  std::map<std::pair<int, int>, double> pair, reciprocal, focus, day;
+};
+
 struct LenderPrices {
   bool solved = false;
   double bound = 0;   // The LP relaxation's optimum, in spec cost.
@@ -120,7 +129,17 @@ struct LenderPrices {
   // known schedule's cost less `bound` is in no cheaper schedule.
   std::vector<PairColumn> exact, open;
   std::vector<double> reduced_costs;
+  ColumnDuals duals;
 };
+
+// The reduced cost in that LP of an exact column `c` that was not in it, whose arc costs
+// `arc_cost`: how much the optimum would rise per unit of it forced in (below zero, the
+// LP would be cheaper with it). Rows the column would be the first in count as slack,
+// but for a focus area of the reviewee no column covered yet, whose credit it would earn
+// whole: so if no column left out costs less than zero, the LP is the optimum with them
+// all.
+double ReducedCost(const Model& m, const ColumnDuals& duals, const PairColumn& c,
+                   double arc_cost);
 
 // Solves the LP relaxation of the model SolvePairModel would build (no fixed members, no
 // prices) and reads from its duals what one more day of each school and role would cost
