@@ -223,7 +223,6 @@ absl::StatusOr<LenderPrices> PriceByJoinedLp(const Model& m, const std::vector<i
                                       max_reviews));
     if (!priced.solved) return priced;
     std::vector<std::pair<double, PairColumn>> wanted;
-    std::vector<double> left_out_costs;
     for (const PairColumn& c : left_out) {
       if (in.count({c.school, c.role, c.reviewee})) continue;
       const double rc = ReducedCost(m, priced.duals, c, arc_cost[{c.school, c.reviewee}]);
