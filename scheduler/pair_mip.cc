@@ -24,6 +24,9 @@ constexpr int kMaxPairColumns = 8000;
 // 20 or fewer where there is one, and its nodes are dear: 70 ms), and the tolerance on
 // reduced costs (CLP's are exact to about 1e-7).
 constexpr int kJoinedNodes = 50;
+// Past this many columns CBC's root on the joined MIP can outrun the time limit (100 s on
+// 100,000 columns); a county's has 2,500 to 11,000.
+constexpr size_t kMaxJoinedMipColumns = 20000;
 constexpr double kReducedCostSlack = 1e-6;
 // Column generation for a joined LP too big whole (PriceByJoinedLp): at most this many
 // LPs, each with up to this many more columns than the last.
@@ -339,6 +342,8 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
         open.push_back(priced.open[i - priced.exact.size()]);
       }
     }
+    // CBC cuts at the root of a big model for longer than its time limit.
+    if (exact.size() + open.size() > kMaxJoinedMipColumns) return out;
     PairSearch search;
     search.deadline = deadline;
     search.max_nodes = kJoinedNodes;
