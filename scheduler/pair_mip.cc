@@ -24,10 +24,10 @@ constexpr int kMaxPairColumns = 8000;
 // 20 or fewer where there is one, and its nodes are dear: 70 ms), and the tolerance on
 // reduced costs (CLP's are exact to about 1e-7).
 constexpr int kJoinedNodes = 50;
+constexpr double kReducedCostSlack = 1e-6;
 // Past this many columns CBC's root on the joined MIP can outrun the time limit (100 s on
 // 100,000 columns); a county's has 2,500 to 11,000.
 constexpr size_t kMaxJoinedMipColumns = 20000;
-constexpr double kReducedCostSlack = 1e-6;
 // Column generation for a joined LP too big whole (PriceByJoinedLp): at most this many
 // LPs, each with up to this many more columns than the last.
 constexpr int kPricingRounds = 6;
@@ -225,10 +225,12 @@ absl::StatusOr<LenderPrices> PriceByJoinedLp(const Model& m, const std::vector<i
                      PriceLendersByLp(m, reviewees, schools, candidates, exact, open,
                                       max_reviews));
     if (!priced.solved) return priced;
+    std::vector<std::pair<double, PairColumn>> still_out;  // Reduced cost, column.
     std::vector<std::pair<double, PairColumn>> wanted;
     for (const PairColumn& c : left_out) {
       if (in.count({c.school, c.role, c.reviewee})) continue;
       const double rc = ReducedCost(m, priced.duals, c, arc_cost[{c.school, c.reviewee}]);
+      still_out.push_back({rc, c});
       if (rc < -kReducedCostSlack) wanted.push_back({rc, c});
     }
     if (wanted.empty()) {
@@ -237,10 +239,9 @@ absl::StatusOr<LenderPrices> PriceByJoinedLp(const Model& m, const std::vector<i
       std::vector<PairColumn> all = priced.exact;
       std::vector<double> costs(priced.reduced_costs.begin(),
                                 priced.reduced_costs.begin() + priced.exact.size());
-      for (const PairColumn& c : left_out) {
-        if (in.count({c.school, c.role, c.reviewee})) continue;
+      for (const auto& [rc, c] : still_out) {
         all.push_back(c);
-        costs.push_back(ReducedCost(m, priced.duals, c, arc_cost[{c.school, c.reviewee}]));
+        costs.push_back(rc);
       }
       costs.insert(costs.end(), priced.reduced_costs.begin() + priced.exact.size(),
                    priced.reduced_costs.end());

@@ -6,7 +6,6 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/time/clock.h"
 #include "common/status_macros.h"
 #include "scheduler/mip_solver.h"
 
