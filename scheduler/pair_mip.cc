@@ -349,6 +349,9 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
     search.deadline = deadline;
     search.max_nodes = kJoinedNodes;
     search.tuning.gomory_cuts = true;
+    // Only a cheaper answer is of use: CBC prunes at that cost rather than look for answers
+    // of its own (seed 1 is proven in 3.7 s rather than 5.7), and finding none proves it.
+    search.cutoff = cheapest;
     ASSIGN_OR_RETURN(const PairRelaxation joined,
                      SolvePairModel(m, reviewees, schools, candidates, exact, open, nullptr,
                                     max_reviews, search));

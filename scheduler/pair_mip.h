@@ -57,9 +57,9 @@ struct GroupSolutions {
 //     `seats`, teams that fit together (they still need dates);
 //  3. the joined model is solved as a MIP, less every column whose reduced cost in the LP
 //     is more than those teams' cost less the LP's optimum (such a column is in no
-//     cheaper answer: a county keeps one column in four to five): within a few nodes CBC
-//     proves those teams optimal, or finds cheaper ones (fitted together as in 2), or at
-//     least lifts the bound. Its bound holds below the teams' cost, which caps it. Not
+//     cheaper answer: a county keeps one column in four to five), and CBC looks only for
+//     answers cheaper than those teams: within a few nodes it proves there are none, or
+//     finds one (fitted together as in 2), or at least lifts the bound. Its bound holds below the teams' cost, which caps it. Not
 //     tried past 20,000 columns: CBC's root there can outrun the time limit.
 // Where the LP of 1 would have more than `max_joined_columns` columns (every group buys,
 // as when fairness weighs far more than travel: a county's would have 170,000), the buying

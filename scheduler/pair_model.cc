@@ -258,8 +258,8 @@ absl::StatusOr<PairRelaxation> SolvePairModel(const Model& m, const std::vector<
   const BuiltModel built = Build(m, reviewees, schools, candidates, exact, open, fixed,
                                  max_reviews, search.prices);
   ASSIGN_OR_RETURN(const MipResult solved,
-                   SolveMip(built.mip, MipModel::kInfinity, search.max_nodes, search.deadline,
-                            nullptr, search.tuning));
+                   SolveMip(built.mip, search.cutoff - built.constant, search.max_nodes,
+                            search.deadline, nullptr, search.tuning));
   if (!solved.ran || !std::isfinite(solved.bound)) return out;
   out.ran = true;
   out.proven = solved.proven;

@@ -92,6 +92,9 @@ struct PairSearch {
   // rather than cuts. The joined model of SolveWithLenders, whose LP is weaker, is given
   // Gomory cuts back.
   MipTuning tuning{/*gomory_cuts=*/false, /*strong_branching=*/10};
+  // Only answers cheaper than this (the spec's cost) are sought; should none be, the bound
+  // is this.
+  double cutoff = MipModel::kInfinity;
 };
 
 // Builds and solves the date-free model of `reviewees` and `schools` with `exact` and `open`
