@@ -98,7 +98,7 @@ void ToProto(const reviews::CycleSchedule& in, v1::ReviewSchedule* out) {
     school->set_name(NameOr(in.school_names, u.school));
     for (const std::string& reason : u.reasons) school->add_reasons(reason);
   }
-  v1::ScheduleCost* cost = out->mutable_cost();
+  v1::ScheduleCostBreakdown* cost = out->mutable_cost();
   cost->set_total(s.cost.total);
   cost->set_travel_km(s.cost.travel_km);
   cost->set_focus_matches(s.cost.focus_matches);
