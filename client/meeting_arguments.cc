@@ -8,35 +8,13 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "client/arguments.h"
+#include "client/enum_spelling.h"
 #include "client/exit_codes.h"
 #include "common/status_macros.h"
 
 namespace partnership::cli {
-namespace {
-
-// "not-quorate": the enum's value name without its prefix, lower case, '-' for '_'.
-std::string Lower(const std::string& name, absl::string_view prefix) {
-  return absl::StrReplaceAll(absl::AsciiStrToLower(name.substr(prefix.size())), {{"_", "-"}});
-}
-
-template <typename Enum>
-absl::StatusOr<Enum> ParseEnum(absl::string_view flag, absl::string_view text,
-                               const char* prefix, bool (*parse)(const std::string&, Enum*),
-                               const char* allowed) {
-  const std::string name = absl::StrCat(
-      prefix, absl::AsciiStrToUpper(
-                  absl::StrReplaceAll(absl::StripAsciiWhitespace(text), {{"-", "_"}})));
-  Enum value;
-  if (text.empty() || !parse(name, &value) || absl::EndsWith(name, "UNSPECIFIED")) {
-    return UsageError(absl::StrCat(flag, ": \"", text, "\" is not one of ", allowed));
-  }
-  return value;
-}
-
-}  // namespace
 
 absl::StatusOr<v1::Fraction> ParseFraction(absl::string_view flag, absl::string_view text) {
   const absl::string_view t = absl::StripAsciiWhitespace(text);
@@ -80,27 +58,27 @@ absl::Status ParseQuorum(absl::string_view flag, absl::string_view text, v1::Mee
 }
 
 absl::StatusOr<v1::MeetingKind> ParseMeetingKind(absl::string_view flag, absl::string_view t) {
-  return ParseEnum<v1::MeetingKind>(flag, t, "MEETING_KIND_", v1::MeetingKind_Parse,
+  return ParseEnumSpelling<v1::MeetingKind>(flag, t, "MEETING_KIND_", v1::MeetingKind_Parse,
                                     "agm or general");
 }
 absl::StatusOr<v1::MeetingStatus> ParseMeetingStatus(absl::string_view flag,
                                                      absl::string_view t) {
-  return ParseEnum<v1::MeetingStatus>(flag, t, "MEETING_STATUS_", v1::MeetingStatus_Parse,
+  return ParseEnumSpelling<v1::MeetingStatus>(flag, t, "MEETING_STATUS_", v1::MeetingStatus_Parse,
                                       "scheduled, open or closed");
 }
 absl::StatusOr<v1::MotionKind> ParseMotionKind(absl::string_view flag, absl::string_view t) {
-  return ParseEnum<v1::MotionKind>(flag, t, "MOTION_KIND_", v1::MotionKind_Parse,
+  return ParseEnumSpelling<v1::MotionKind>(flag, t, "MOTION_KIND_", v1::MotionKind_Parse,
                                    "ordinary or special");
 }
 absl::StatusOr<v1::Ballot> ParseBallot(absl::string_view flag, absl::string_view t) {
-  return ParseEnum<v1::Ballot>(flag, t, "BALLOT_", v1::Ballot_Parse, "recorded or secret");
+  return ParseEnumSpelling<v1::Ballot>(flag, t, "BALLOT_", v1::Ballot_Parse, "recorded or secret");
 }
 absl::StatusOr<v1::VoteChoice> ParseVoteChoice(absl::string_view flag, absl::string_view t) {
-  return ParseEnum<v1::VoteChoice>(flag, t, "VOTE_CHOICE_", v1::VoteChoice_Parse,
+  return ParseEnumSpelling<v1::VoteChoice>(flag, t, "VOTE_CHOICE_", v1::VoteChoice_Parse,
                                    "for, against or abstain");
 }
 absl::StatusOr<v1::ProxyKind> ParseProxyKind(absl::string_view flag, absl::string_view t) {
-  return ParseEnum<v1::ProxyKind>(flag, t, "PROXY_KIND_", v1::ProxyKind_Parse,
+  return ParseEnumSpelling<v1::ProxyKind>(flag, t, "PROXY_KIND_", v1::ProxyKind_Parse,
                                   "directed or discretionary");
 }
 
@@ -122,7 +100,7 @@ absl::StatusOr<v1::ProxyDirection> ParseDirection(absl::string_view flag,
 #define PARTNERSHIP_NAME(Enum, prefix)                                    \
   std::string Name(v1::Enum v) {                                          \
     if (static_cast<int>(v) == 0 || !v1::Enum##_IsValid(v)) return "";    \
-    return Lower(v1::Enum##_Name(v), prefix);                             \
+    return EnumSpelling(v1::Enum##_Name(v), prefix);                             \
   }
 PARTNERSHIP_NAME(MeetingKind, "MEETING_KIND_")
 PARTNERSHIP_NAME(MeetingStatus, "MEETING_STATUS_")

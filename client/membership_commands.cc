@@ -8,15 +8,11 @@
 
 #include "CLI/CLI.hpp"
 #include "absl/strings/ascii.h"
-#include "absl/strings/match.h"
-#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_replace.h"
-#include "absl/time/clock.h"
-#include "absl/time/time.h"
 #include "client/arguments.h"
 #include "client/membership_arguments.h"
 #include "client/commands.h"
+#include "client/enum_spelling.h"
 #include "client/verb.h"
 #include "client/exit_codes.h"
 #include "client/table.h"
@@ -35,38 +31,20 @@ constexpr char kRegisterStatusHelp[] =
 
 // ---- names and values as typed ----------------------------------------------------------
 
-std::string Lower(std::string name, absl::string_view prefix) {
-  name = absl::AsciiStrToLower(name.substr(prefix.size()));
-  return absl::StrReplaceAll(name, {{"_", "-"}});
-}
-
 std::string StatusName(v1::AgreementStatus s) {
   return s == v1::AGREEMENT_STATUS_UNSPECIFIED || !v1::AgreementStatus_IsValid(s)
              ? ""
-             : Lower(v1::AgreementStatus_Name(s), "AGREEMENT_STATUS_");
+             : EnumSpelling(v1::AgreementStatus_Name(s), "AGREEMENT_STATUS_");
 }
 std::string StatusName(v1::MembershipStatus s) {
   return s == v1::MEMBERSHIP_STATUS_UNSPECIFIED || !v1::MembershipStatus_IsValid(s)
              ? ""
-             : Lower(v1::MembershipStatus_Name(s), "MEMBERSHIP_STATUS_");
+             : EnumSpelling(v1::MembershipStatus_Name(s), "MEMBERSHIP_STATUS_");
 }
 std::string ActionName(v1::AgreementAction a) {
-  return v1::AgreementAction_IsValid(a) ? Lower(v1::AgreementAction_Name(a), "AGREEMENT_ACTION_")
-                                        : "";
-}
-
-// "active", "not-member": the enum's value name without its prefix, '_' or '-' alike.
-template <typename Enum>
-absl::StatusOr<Enum> ParseEnum(absl::string_view flag, absl::string_view text,
-                               const char* prefix, bool (*parse)(const std::string&, Enum*),
-                               const char* allowed) {
-  std::string name = absl::StrCat(prefix, absl::AsciiStrToUpper(absl::StrReplaceAll(
-                                              absl::StripAsciiWhitespace(text), {{"-", "_"}})));
-  Enum value;
-  if (text.empty() || !parse(name, &value) || absl::EndsWith(name, "UNSPECIFIED")) {
-    return UsageError(absl::StrCat(flag, ": \"", text, "\" is not one of ", allowed));
-  }
-  return value;
+  return v1::AgreementAction_IsValid(a)
+             ? EnumSpelling(v1::AgreementAction_Name(a), "AGREEMENT_ACTION_")
+             : "";
 }
 
 absl::StatusOr<std::string> ParseId(absl::string_view flag, const std::string& text) {
@@ -258,7 +236,7 @@ absl::Status List(CliContext& ctx, const Args& args) {
     req.set_academic_year(year);
   }
   if (!args.status.empty()) {
-    ASSIGN_OR_RETURN(auto status, ParseEnum<v1::AgreementStatus>(
+    ASSIGN_OR_RETURN(auto status, ParseEnumSpelling<v1::AgreementStatus>(
                                       "--status", args.status, "AGREEMENT_STATUS_",
                                       v1::AgreementStatus_Parse, kStatusHelp));
     req.set_status(status);
@@ -299,7 +277,7 @@ absl::Status Register(CliContext& ctx, const Args& args) {
                                                                  : args.year));
   req.set_academic_year(year);
   if (!args.status.empty()) {
-    ASSIGN_OR_RETURN(auto status, ParseEnum<v1::MembershipStatus>(
+    ASSIGN_OR_RETURN(auto status, ParseEnumSpelling<v1::MembershipStatus>(
                                       "--status", args.status, "MEMBERSHIP_STATUS_",
                                       v1::MembershipStatus_Parse, kRegisterStatusHelp));
     req.set_status(status);
