@@ -69,22 +69,24 @@ class MipSolverAccess {
   static void Load(const MipModel& m, OsiClpSolverInterface& solver) {
     const double inf = COIN_DBL_MAX;
     auto coin = [&](double v) { return std::isinf(v) ? (v > 0 ? inf : -inf) : v; };
-    CoinPackedMatrix matrix(false, 0, 0);
-    matrix.setDimensions(0, m.columns());
-    std::vector<double> row_lo, row_hi;
-    std::vector<int> cols;
-    std::vector<double> coefs;
+    // Built whole: appending row by row reallocates the matrix each time, which took 2 s
+    // of a county's 2.5 s joined LP.
+    std::vector<double> row_lo, row_hi, coefs;
+    std::vector<int> cols, lengths;
+    std::vector<CoinBigIndex> starts;
     for (const MipModel::Row& row : m.rows_) {
-      cols.clear();
-      coefs.clear();
+      starts.push_back(static_cast<CoinBigIndex>(cols.size()));
+      lengths.push_back(static_cast<int>(row.terms.size()));
       for (const auto& [c, v] : row.terms) {
         cols.push_back(c);
         coefs.push_back(v);
       }
-      matrix.appendRow(static_cast<int>(cols.size()), cols.data(), coefs.data());
       row_lo.push_back(coin(row.lo));
       row_hi.push_back(coin(row.hi));
     }
+    const CoinPackedMatrix matrix(/*colordered=*/false, m.columns(), m.rows(),
+                                  static_cast<CoinBigIndex>(cols.size()), coefs.data(),
+                                  cols.data(), starts.data(), lengths.data());
     std::vector<double> lo(m.lo_), hi(m.hi_);
     for (double& v : lo) v = coin(v);
     for (double& v : hi) v = coin(v);
