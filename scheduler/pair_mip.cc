@@ -12,6 +12,7 @@
 
 #include "absl/time/clock.h"
 #include "common/status_macros.h"
+#include "scheduler/joined_model.h"
 #include "scheduler/mip_solver.h"
 
 namespace partnership::scheduler::internal {
@@ -345,16 +346,11 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
     }
     // CBC cuts at the root of a big model for longer than its time limit.
     if (exact.size() + open.size() > kMaxJoinedMipColumns) return out;
-    PairSearch search;
-    search.deadline = deadline;
-    search.max_nodes = kJoinedNodes;
-    search.tuning.gomory_cuts = true;
     // Only a cheaper answer is of use: CBC prunes at that cost rather than look for answers
     // of its own (seed 1 is proven in 3.7 s rather than 5.7), and finding none proves it.
-    search.cutoff = cheapest;
     ASSIGN_OR_RETURN(const PairRelaxation joined,
-                     SolvePairModel(m, reviewees, schools, candidates, exact, open, nullptr,
-                                    max_reviews, search));
+                     SolveJoinedModel(m, reviewees, schools, candidates, exact, open,
+                                      max_reviews, cheapest, kJoinedNodes, deadline));
     if (!joined.ran) return out;
     out.bound = std::max(out.bound, std::min(joined.bound, cheapest));
     if (!joined.seats.empty() && joined.objective < cheapest - 1e-9) {

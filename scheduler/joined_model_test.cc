@@ -1,0 +1,111 @@
+// The joined model solved part by part (joined_model.h) must answer as the whole model
+// would: the same optimum, the parts' bounds added up, and the cutoff honoured.
+#include "scheduler/joined_model.h"
+
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "scheduler/mip_solver.h"
+#include "scheduler/model.h"
+#include "scheduler/test_problems.h"
+
+namespace partnership::scheduler {
+namespace {
+
+using testing::MakeGroup;
+
+// Groups A, B and C of eight, seven and eight schools; only A's schools may review B's
+// schools across groups, so A and B are one part and C another.
+class JoinedModelTest : public ::testing::Test {
+ protected:
+  JoinedModelTest() : problem_(ThreeGroups()), model_(problem_) {
+    for (int b = 0; b < static_cast<int>(problem_.schools.size()); ++b) {
+      all_.push_back(b);
+      candidates_.push_back(model_.CandidatesFor(b));
+    }
+    exact_ = internal::PairColumns(model_, all_, candidates_, [&](int school, int b) {
+      const int a_group = model_.group(school), b_group = model_.group(b);
+      return a_group == b_group ||
+             (problem_.schools[school].group == "A" && problem_.schools[b].group == "B");
+    });
+  }
+
+  static Problem ThreeGroups() {
+    Problem p = MakeGroup(8, 10, "A");
+    for (const auto& [n, name] : {std::pair{7, "B"}, std::pair{8, "C"}}) {
+      const Problem g = MakeGroup(n, 10, name);
+      p.schools.insert(p.schools.end(), g.schools.begin(), g.schools.end());
+    }
+    p.policy.cross_group = true;
+    return p;
+  }
+
+  // The whole model as one MIP, searched to the end.
+  internal::PairRelaxation Whole(int max_reviews) {
+    internal::PairSearch search;
+    search.max_nodes = 100000;
+    auto whole = internal::SolvePairModel(model_, all_, all_, candidates_, exact_, {}, nullptr,
+                                          max_reviews, search);
+    EXPECT_TRUE(whole.ok()) << whole.status();
+    return whole.ok() ? *whole : internal::PairRelaxation{};
+  }
+
+  absl::StatusOr<internal::PairRelaxation> ByParts(int max_reviews, double cutoff) {
+    return internal::SolveJoinedModel(model_, all_, all_, candidates_, exact_, {},
+                                      max_reviews, cutoff, /*joined_nodes=*/100000,
+                                      absl::InfiniteFuture());
+  }
+
+  Problem problem_;
+  internal::Model model_;
+  std::vector<int> all_;
+  std::vector<std::vector<internal::Candidate>> candidates_;
+  std::vector<internal::PairColumn> exact_;
+};
+
+TEST_F(JoinedModelTest, PartsAddUpToTheWholeModelsOptimum) {
+  if (!internal::MipSolverAvailable()) GTEST_SKIP() << "built without CBC";
+  const int everyone = static_cast<int>(all_.size());
+  const internal::PairRelaxation whole = Whole(everyone);
+  ASSERT_TRUE(whole.ran && whole.proven && !whole.seats.empty());
+  auto parts = ByParts(everyone, internal::MipModel::kInfinity);
+  ASSERT_TRUE(parts.ok()) << parts.status();
+  ASSERT_TRUE(parts->ran);
+  EXPECT_TRUE(parts->proven);
+  EXPECT_NEAR(parts->bound, whole.bound, 1e-3);
+  ASSERT_FALSE(parts->seats.empty());
+  EXPECT_NEAR(parts->objective, whole.objective, 1e-3);
+  // Every school of all three groups has its team of three.
+  for (int b : all_) EXPECT_EQ(parts->seats[b].size(), 3u) << problem_.schools[b].id;
+}
+
+TEST_F(JoinedModelTest, AtTheOptimumAsCutoffItProvesThereIsNothingCheaper) {
+  if (!internal::MipSolverAvailable()) GTEST_SKIP() << "built without CBC";
+  const int everyone = static_cast<int>(all_.size());
+  const internal::PairRelaxation whole = Whole(everyone);
+  ASSERT_TRUE(whole.ran && whole.proven);
+  auto none = ByParts(everyone, whole.objective);
+  ASSERT_TRUE(none.ok()) << none.status();
+  ASSERT_TRUE(none->ran);
+  EXPECT_TRUE(none->seats.empty());
+  EXPECT_NEAR(none->bound, whole.objective, 1e-3);
+  auto found = ByParts(everyone, whole.objective + 1);
+  ASSERT_TRUE(found.ok()) << found.status();
+  ASSERT_FALSE(found->seats.empty());
+  EXPECT_NEAR(found->objective, whole.objective, 1e-3);
+}
+
+TEST_F(JoinedModelTest, ALimitOnReviewsOverEveryGroupKeepsTheModelWhole) {
+  if (!internal::MipSolverAvailable()) GTEST_SKIP() << "built without CBC";
+  // Twenty of the twenty-three: which three go unreviewed is one choice over all groups.
+  const internal::PairRelaxation whole = Whole(20);
+  ASSERT_TRUE(whole.ran && whole.proven);
+  auto parts = ByParts(20, internal::MipModel::kInfinity);
+  ASSERT_TRUE(parts.ok()) << parts.status();
+  ASSERT_TRUE(parts->ran);
+  EXPECT_NEAR(parts->bound, whole.bound, 1e-3);
+  EXPECT_NEAR(parts->objective, whole.objective, 1e-3);
+}
+
+}  // namespace
+}  // namespace partnership::scheduler
