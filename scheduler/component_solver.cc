@@ -65,8 +65,10 @@ ComponentResult SolveComponent(const internal::Model& model,
   double component_bound = -std::numeric_limits<double>::infinity();
   // Where a MIP solver is at hand, the date-free model solved exactly gives both a tighter
   // bound and better teams than the flow; the flow is the fallback.
+  internal::GroupSolutions group_solutions;
   absl::StatusOr<internal::PairRelaxation> relaxed = internal::SolvePairRelaxation(
-      model, reviewees, schools, candidates, capacity.max_reviews, StartDeadline(start, deadline));
+      model, reviewees, schools, candidates, capacity.max_reviews, StartDeadline(start, deadline),
+      &group_solutions);
   const bool pair_solved = relaxed.ok() && relaxed->ran;
   if (pair_solved) {
     component_bound = relaxed->bound;
@@ -117,7 +119,6 @@ ComponentResult SolveComponent(const internal::Model& model,
     planner.Adopt(reviewees, kept);
     return false;
   };
-  internal::GroupSolutions group_solutions;
   // Groups that borrow reviewers from other groups: the groups' own models did not charge
   // the lenders; the joined model does (pair_mip.h), and its teams are the next start.
   if (by_group && reached > component_bound + kProvenSlack) {

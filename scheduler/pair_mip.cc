@@ -49,6 +49,8 @@ std::vector<PairColumn> Columns(const Model& m, const std::vector<int>& reviewee
 // with `teams` (per school: the seats of its review) fixing what crosses between groups.
 // One result per group, in group order. `cache`, if not null, keeps each group's last fixed
 // part and answer: a group whose cross-group part has not changed is not solved again.
+// With neither `teams` nor `prices`, a group whose proven optimum takes nobody from outside
+// is kept there as solved with nothing crossing.
 std::vector<absl::StatusOr<PairRelaxation>> SolveGroups(
     const Model& m, const std::vector<int>& reviewees, const std::vector<int>& schools,
     const std::vector<std::vector<Candidate>>& candidates,
@@ -76,7 +78,7 @@ std::vector<absl::StatusOr<PairRelaxation>> SolveGroups(
         }
       }
       std::vector<int> key;  // The fixed part, flattened.
-      if (cache != nullptr) {
+      if (cache != nullptr && teams != nullptr) {
         for (const auto& [b, seats] : outside.members) {
           for (const Seat& seat : seats) key.insert(key.end(), {b, seat.school, seat.role});
         }
@@ -101,7 +103,18 @@ std::vector<absl::StatusOr<PairRelaxation>> SolveGroups(
             teams != nullptr ? &outside : nullptr, static_cast<int>(part.size()), search);
       }
       if (cache != nullptr && results[i].ok()) {
-        cache->entries[members.front()] = {key, *results[i]};
+        if (teams != nullptr) {
+          cache->entries[members.front()] = {key, *results[i]};
+        } else if (results[i]->proven && !results[i]->seats.empty() &&
+                   std::all_of(part.begin(), part.end(), [&](int b) {
+                     return std::all_of(results[i]->seats[b].begin(),
+                                        results[i]->seats[b].end(),
+                                        [&](const Seat& seat) { return inside[seat.school]; });
+                   })) {
+          // Open to other groups, the group's optimum took nobody from them: it is also its
+          // optimum with nothing crossing (a narrower model), as SolveAround would find.
+          cache->entries[members.front()] = {{-1}, *results[i]};
+        }
       }
       for (int s : members) inside[s] = 0;
     }
@@ -273,7 +286,7 @@ absl::StatusOr<LenderPrices> PriceByJoinedLp(const Model& m, const std::vector<i
 absl::StatusOr<PairRelaxation> SolvePairRelaxation(
     const Model& m, const std::vector<int>& reviewees, const std::vector<int>& schools,
     const std::vector<std::vector<Candidate>>& candidates, int max_reviews,
-    absl::Time deadline) {
+    absl::Time deadline, GroupSolutions* cache) {
   if (reviewees.empty() || !MipSolverAvailable()) return PairRelaxation{};
   const std::vector<PairColumn> all = Columns(m, reviewees, candidates, nullptr);
   if (static_cast<int>(all.size()) <= kMaxPairColumns) {
@@ -287,7 +300,8 @@ absl::StatusOr<PairRelaxation> SolvePairRelaxation(
   // whole, and their teams (members from other groups included) are its start.
   ASSIGN_OR_RETURN(Combined groups,
                    Combine(m, reviewees,
-                           SolveGroups(m, reviewees, schools, candidates, nullptr, deadline)));
+                           SolveGroups(m, reviewees, schools, candidates, nullptr, deadline,
+                                       cache)));
   if (!groups.ran) return PairRelaxation{};
   PairRelaxation out;
   out.ran = true;

@@ -22,26 +22,29 @@
 
 namespace partnership::scheduler::internal {
 
+// Each group's last re-solve, keyed by its first school: what was fixed, and the answer.
+struct GroupSolutions {
+  std::map<int, std::pair<std::vector<int>, PairRelaxation>> entries;
+};
+
 // Solves the date-free model of one component (`reviewees` and all its `schools`), of which
 // at most `max_reviews` can be reviewed (capacity_check.h). Locks are ignored: the result
 // is still a lower bound, and the seats only a starting point. A component whose model
 // would have more than 8,000 columns is solved group by group (`by_group`), two groups at
 // a time (one on a helper thread; each group's answer depends on that group alone); if a
-// group is itself too big, ran == false. Reproducible: CBC stops at node limits.
+// group is itself too big, ran == false. Reproducible: CBC stops at node limits. `cache`,
+// if not null, is ReoptimiseWithinGroups's: the groups solved by_group that took nobody
+// from outside start it.
 //
 // INTERNAL if CBC reports an error.
 absl::StatusOr<PairRelaxation> SolvePairRelaxation(
     const Model& model, const std::vector<int>& reviewees, const std::vector<int>& schools,
-    const std::vector<std::vector<Candidate>>& candidates, int max_reviews, absl::Time deadline);
+    const std::vector<std::vector<Candidate>>& candidates, int max_reviews, absl::Time deadline,
+    GroupSolutions* cache = nullptr);
 
 // The joined LP of SolveWithLenders: a county's has 20,000 to 31,000 columns and takes 0.5
 // to 2.7 s.
 constexpr int kMaxJoinedColumns = 60000;
-
-// Each group's last re-solve, keyed by its first school: what was fixed, and the answer.
-struct GroupSolutions {
-  std::map<int, std::pair<std::vector<int>, PairRelaxation>> entries;
-};
 
 // The bound of a component solved group by group (SolvePairRelaxation's `by_group`), made
 // tight where it was loose, and teams to match. In `by_group_teams` (that relaxation's
