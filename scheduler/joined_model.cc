@@ -89,7 +89,9 @@ absl::StatusOr<PairRelaxation> SolveJoinedModel(
   std::vector<absl::StatusOr<PairRelaxation>> results(parts.size(), PairRelaxation{});
   std::atomic<size_t> next{1};
   auto work = [&] {
-    for (size_t i; (i = next++) < parts.size();) results[i] = solve(parts[i], search_for(parts[i]));
+    for (size_t i; (i = next++) < parts.size();) {
+      results[i] = solve(parts[i], search_for(parts[i]));
+    }
   };
   std::thread helper(work);
   work();

@@ -173,9 +173,10 @@ absl::StatusOr<Around> SolveAround(const Model& m, const std::vector<int>& revie
                                    const std::vector<std::vector<Candidate>>& candidates,
                                    const std::vector<std::vector<Seat>>& teams,
                                    absl::Time deadline, GroupSolutions* cache) {
-  ASSIGN_OR_RETURN(Combined groups,
-                   Combine(m, reviewees,
-                           SolveGroups(m, reviewees, schools, candidates, &teams, deadline, cache)));
+  ASSIGN_OR_RETURN(
+      Combined groups,
+      Combine(m, reviewees,
+              SolveGroups(m, reviewees, schools, candidates, &teams, deadline, cache)));
   if (!groups.ran || !groups.complete) return Around{};
   return Around{groups.cost, std::move(groups.seats)};
 }

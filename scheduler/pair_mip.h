@@ -62,9 +62,10 @@ constexpr int kMaxJoinedColumns = 60000;
 //     is more than those teams' cost less the LP's optimum (such a column is in no
 //     cheaper answer: a county keeps one column in four to five), and CBC looks only for
 //     answers cheaper than those teams: within a few nodes it proves there are none, or
-//     finds one (fitted together as in 2), or at least lifts the bound. What is left falls
-//     apart into groups that neither lend nor borrow, solved alone (joined_model.h). Its bound holds below the teams' cost, which caps it. Not
-//     tried past 20,000 columns: CBC's root there can outrun the time limit.
+//     finds one (fitted together as in 2), or at least lifts the bound. Its bound holds
+//     below the teams' cost, which caps it. What is left of the model falls apart into
+//     groups that neither lend nor borrow, each solved alone (joined_model.h). Not tried
+//     past 20,000 columns: CBC's root there can outrun the time limit.
 // Where the LP of 1 would have more than `max_joined_columns` columns (every group buys,
 // as when fairness weighs far more than travel: a county's would have 170,000), the buying
 // groups' reviewees start from their cheapest columns from outside, three per role and
