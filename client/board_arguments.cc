@@ -1,46 +1,30 @@
 #include "client/board_arguments.h"
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "absl/strings/str_cat.h"
-#include "absl/strings/str_replace.h"
-#include "client/exit_codes.h"
+#include "client/enum_spelling.h"
 
 namespace partnership::cli {
 namespace {
 
-// "PRIMARY_SUB_COMMITTEE" from "primary-sub-committee", with the enum's prefix.
-template <typename Enum>
-absl::StatusOr<Enum> Parse(absl::string_view flag, absl::string_view text, const char* prefix,
-                           bool (*parse)(const std::string&, Enum*), const char* allowed) {
-  const std::string name = absl::StrCat(
-      prefix, absl::AsciiStrToUpper(
-                  absl::StrReplaceAll(absl::StripAsciiWhitespace(text), {{"-", "_"}})));
-  Enum value;
-  if (text.empty() || !parse(name, &value) || absl::EndsWith(name, "UNSPECIFIED")) {
-    return UsageError(absl::StrCat(flag, ": \"", text, "\" is not one of ", allowed));
-  }
-  return value;
-}
-
 std::string Spell(const std::string& name, absl::string_view prefix) {
   if (name.empty() || absl::EndsWith(name, "UNSPECIFIED")) return "";
-  return absl::StrReplaceAll(absl::AsciiStrToLower(name.substr(prefix.size())), {{"_", "-"}});
+  return EnumSpelling(name, prefix);
 }
 
 }  // namespace
 
 absl::StatusOr<v1::BoardBody> ParseBoardBody(absl::string_view flag, absl::string_view text) {
-  return Parse<v1::BoardBody>(flag, text, "BOARD_BODY_", v1::BoardBody_Parse, kBodyHelp);
+  return ParseEnumSpelling<v1::BoardBody>(flag, text, "BOARD_BODY_", v1::BoardBody_Parse,
+                                          kBodyHelp);
 }
 absl::StatusOr<v1::SeatFillMethod> ParseFillMethod(absl::string_view flag,
                                                    absl::string_view text) {
-  return Parse<v1::SeatFillMethod>(flag, text, "SEAT_FILL_METHOD_", v1::SeatFillMethod_Parse,
-                                   kMethodHelp);
+  return ParseEnumSpelling<v1::SeatFillMethod>(flag, text, "SEAT_FILL_METHOD_",
+                                               v1::SeatFillMethod_Parse, kMethodHelp);
 }
 absl::StatusOr<v1::SeatSelector> ParseSelector(absl::string_view flag, absl::string_view text) {
-  return Parse<v1::SeatSelector>(flag, text, "SEAT_SELECTOR_", v1::SeatSelector_Parse,
-                                 kSelectorHelp);
+  return ParseEnumSpelling<v1::SeatSelector>(flag, text, "SEAT_SELECTOR_",
+                                             v1::SeatSelector_Parse, kSelectorHelp);
 }
 
 std::string BoardBodyName(v1::BoardBody body) {

@@ -9,10 +9,10 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_replace.h"
 #include "client/arguments.h"
 #include "client/election_commands.h"
 #include "client/commands.h"
+#include "client/enum_spelling.h"
 #include "client/exit_codes.h"
 #include "client/table.h"
 #include "client/verb.h"
@@ -20,16 +20,6 @@
 #include "google/protobuf/util/time_util.h"
 
 namespace partnership::cli {
-namespace {
-
-// "named", "all-members": an enum value's name without its prefix.
-std::string ElectionEnumName(const std::string& value_name, absl::string_view prefix) {
-  if (value_name.size() <= prefix.size()) return "";
-  std::string name = absl::AsciiStrToLower(value_name.substr(prefix.size()));
-  return absl::StrReplaceAll(name, {{"_", "-"}});
-}
-
-}  // namespace
 
 std::string MethodName(v1::CountMethod m) {
   switch (m) {
@@ -46,7 +36,7 @@ std::string MethodName(v1::CountMethod m) {
 
 std::string ElectionStatusName(v1::ElectionStatus s) {
   return v1::ElectionStatus_IsValid(s) && s != v1::ELECTION_STATUS_UNSPECIFIED
-             ? ElectionEnumName(v1::ElectionStatus_Name(s), "ELECTION_STATUS_")
+             ? EnumSpelling(v1::ElectionStatus_Name(s), "ELECTION_STATUS_")
              : "";
 }
 
@@ -64,7 +54,7 @@ void PrintElection(CliContext& ctx, const v1::Election& e) {
   line("Method", MethodName(e.method()));
   line("Seats", absl::StrCat(e.seats()));
   line("Constituency",
-       ElectionEnumName(v1::Constituency_Name(e.constituency()), "CONSTITUENCY_"));
+       EnumSpelling(v1::Constituency_Name(e.constituency()), "CONSTITUENCY_"));
   line("Named schools", absl::StrJoin(e.named_schools(), ", "));
   line("Candidates must be", e.candidate_role());
   line("Board seat", e.seat());
@@ -142,15 +132,11 @@ absl::Status Create(CliContext& ctx, const Args& args) {
   }
   ASSIGN_OR_RETURN(int32_t seats, ParsePositiveInt("--seats", args.seats));
   e->set_seats(seats);
-  v1::Constituency constituency;
-  const std::string c = absl::StrCat(
-      "CONSTITUENCY_", absl::AsciiStrToUpper(absl::StrReplaceAll(args.constituency, {{"-", "_"}})));
-  if (args.constituency.empty() || !v1::Constituency_Parse(c, &constituency) ||
-      constituency == v1::CONSTITUENCY_UNSPECIFIED) {
-    return UsageError(absl::StrCat("--constituency: \"", args.constituency,
-                                   "\" is not one of all-members, secondary, primary, special, "
-                                   "named"));
-  }
+  ASSIGN_OR_RETURN(v1::Constituency constituency,
+                   ParseEnumSpelling<v1::Constituency>(
+                       "--constituency", args.constituency, "CONSTITUENCY_",
+                       v1::Constituency_Parse,
+                       "all-members, secondary, primary, special, named"));
   e->set_constituency(constituency);
   for (const std::string& s : args.schools) {
     ASSIGN_OR_RETURN(std::string urn, ParseUrn("--school", s));
@@ -178,13 +164,10 @@ absl::Status Get(CliContext& ctx, const Args& args) {
 absl::Status List(CliContext& ctx, const Args& args) {
   v1::ListElectionsRequest req;
   if (!args.status.empty()) {
-    v1::ElectionStatus status;
-    const std::string name = absl::StrCat("ELECTION_STATUS_", absl::AsciiStrToUpper(args.status));
-    if (!v1::ElectionStatus_Parse(name, &status) || status == v1::ELECTION_STATUS_UNSPECIFIED) {
-      return UsageError(absl::StrCat("--status: \"", args.status,
-                                     "\" is not one of draft, nominations, voting, closed, "
-                                     "counted, published"));
-    }
+    ASSIGN_OR_RETURN(v1::ElectionStatus status,
+                     ParseEnumSpelling<v1::ElectionStatus>(
+                         "--status", args.status, "ELECTION_STATUS_", v1::ElectionStatus_Parse,
+                         "draft, nominations, voting, closed, counted, published"));
     req.set_status(status);
   }
   auto stub = v1::ElectionService::NewStub(ctx.channel());
@@ -205,7 +188,7 @@ absl::Status List(CliContext& ctx, const Args& args) {
     int standing = 0;
     for (const v1::Candidate& c : e.candidates()) standing += c.withdrawn() ? 0 : 1;
     table.AddRow({e.id(), e.title(), MethodName(e.method()), absl::StrCat(e.seats()),
-                  ElectionEnumName(v1::Constituency_Name(e.constituency()), "CONSTITUENCY_"),
+                  EnumSpelling(v1::Constituency_Name(e.constituency()), "CONSTITUENCY_"),
                   ElectionStatusName(e.status()), absl::StrCat(standing),
                   e.electorate_size() > 0
                       ? absl::StrCat(e.ballots_cast(), "/", e.electorate_size())
