@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <numeric>
 #include <set>
 #include <thread>
 #include <tuple>
@@ -62,10 +63,17 @@ std::vector<absl::StatusOr<PairRelaxation>> SolveGroups(
   std::vector<std::pair<std::vector<int>, std::vector<int>>> parts;  // (reviewees, schools)
   for (auto& [g, members] : part_schools) parts.push_back({part_reviewees[g], members});
   std::vector<absl::StatusOr<PairRelaxation>> results(parts.size(), PairRelaxation{});
+  // The biggest groups first, so that the two threads finish together.
+  std::vector<size_t> order(parts.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return parts[x].second.size() > parts[y].second.size();
+  });
   std::atomic<size_t> next{0};
   auto work = [&] {
     std::vector<char> inside(m.num_schools(), 0);
-    for (size_t i; (i = next++) < parts.size();) {
+    for (size_t k; (k = next++) < parts.size();) {
+      const size_t i = order[k];
       const auto& [part, members] = parts[i];
       for (int s : members) inside[s] = 1;
       FixedOutside outside;

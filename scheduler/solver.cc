@@ -108,6 +108,12 @@ absl::StatusOr<Schedule> Solve(const Problem& problem, const SolveOptions& optio
   std::mutex mu;
   std::condition_variable done_cv;
   std::vector<char> done(components.size(), 0);
+  // The biggest components are taken first, so that the workers finish together.
+  std::vector<size_t> order(components.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return components[x].size() > components[y].size();
+  });
   size_t next = 0;
   int unstarted = total_reviewees;  // Reviewees in components no worker has taken yet.
   auto work = [&](int w) {
@@ -118,7 +124,7 @@ absl::StatusOr<Schedule> Solve(const Problem& problem, const SolveOptions& optio
       {
         std::lock_guard<std::mutex> lock(mu);
         if (next >= components.size()) return;
-        ci = next++;
+        ci = order[next++];
         // A fair share of the time left (this component's part of the reviewees not yet
         // started, with `workers` of them in flight at once), kShareSlack times over: on a
         // machine fast enough for the problem no component reaches it, so the answer is
