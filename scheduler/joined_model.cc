@@ -1,11 +1,11 @@
 #include "scheduler/joined_model.h"
 
 #include <algorithm>
-#include <atomic>
 #include <map>
-#include <thread>
+#include <numeric>
 
 #include "scheduler/mip_solver.h"
+#include "scheduler/two_threads.h"
 
 namespace partnership::scheduler::internal {
 namespace {
@@ -87,15 +87,10 @@ absl::StatusOr<PairRelaxation> SolveJoinedModel(
                           nullptr, most, search);
   };
   std::vector<absl::StatusOr<PairRelaxation>> results(parts.size(), PairRelaxation{});
-  std::atomic<size_t> next{1};
-  auto work = [&] {
-    for (size_t i; (i = next++) < parts.size();) {
-      results[i] = solve(parts[i], search_for(parts[i]));
-    }
-  };
-  std::thread helper(work);
-  work();
-  helper.join();
+  std::vector<size_t> others_first(parts.size() - 1);  // All but the biggest, biggest first.
+  std::iota(others_first.begin(), others_first.end(), 1);
+  ForEachOnTwoThreads(others_first,
+                      [&](size_t i) { results[i] = solve(parts[i], search_for(parts[i])); });
   double others = 0;
   for (size_t i = 1; i < parts.size(); ++i) {
     if (!results[i].ok()) return results[i].status();

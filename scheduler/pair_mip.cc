@@ -1,20 +1,19 @@
 #include "scheduler/pair_mip.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <limits>
 #include <map>
 #include <numeric>
 #include <set>
-#include <thread>
-#include <tuple>
 #include <utility>
 
 #include "absl/time/clock.h"
 #include "common/status_macros.h"
+#include "scheduler/joined_lp.h"
 #include "scheduler/joined_model.h"
 #include "scheduler/mip_solver.h"
+#include "scheduler/two_threads.h"
 
 namespace partnership::scheduler::internal {
 namespace {
@@ -23,17 +22,11 @@ namespace {
 // county group of 45 has about 4,000.
 constexpr int kMaxPairColumns = 8000;
 // The joined MIP of SolveWithLenders (step 3): CBC's node limit (a county's proof takes
-// 20 or fewer where there is one, and its nodes are dear: 70 ms), and the tolerance on
-// reduced costs (CLP's are exact to about 1e-7).
+// 20 or fewer where there is one, and its nodes are dear: 70 ms).
 constexpr int kJoinedNodes = 50;
-constexpr double kReducedCostSlack = 1e-6;
 // Past this many columns CBC's root on the joined MIP can outrun the time limit (100 s on
 // 100,000 columns); a county's has 2,500 to 11,000.
 constexpr size_t kMaxJoinedMipColumns = 20000;
-// Column generation for a joined LP too big whole (PriceByJoinedLp): at most this many
-// LPs, each with up to this many more columns than the last.
-constexpr int kPricingRounds = 6;
-constexpr size_t kPricedPerRound = 4000;
 
 // The columns of `reviewees` from reviewers inside the part (all if `inside` is null).
 std::vector<PairColumn> Columns(const Model& m, const std::vector<int>& reviewees,
@@ -63,73 +56,67 @@ std::vector<absl::StatusOr<PairRelaxation>> SolveGroups(
   std::vector<std::pair<std::vector<int>, std::vector<int>>> parts;  // (reviewees, schools)
   for (auto& [g, members] : part_schools) parts.push_back({part_reviewees[g], members});
   std::vector<absl::StatusOr<PairRelaxation>> results(parts.size(), PairRelaxation{});
-  // The biggest groups first, so that the two threads finish together.
-  std::vector<size_t> order(parts.size());
+  std::vector<size_t> order(parts.size());  // The biggest groups first.
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
     return parts[x].second.size() > parts[y].second.size();
   });
-  std::atomic<size_t> next{0};
-  auto work = [&] {
+  // Every group's entry exists before the threads start: they then only write their own.
+  if (cache != nullptr) {
+    for (const auto& [part, members] : parts) cache->entries[members.front()];
+  }
+  ForEachOnTwoThreads(order, [&](size_t i) {
     std::vector<char> inside(m.num_schools(), 0);
-    for (size_t k; (k = next++) < parts.size();) {
-      const size_t i = order[k];
-      const auto& [part, members] = parts[i];
-      for (int s : members) inside[s] = 1;
-      FixedOutside outside;
-      if (teams != nullptr) {
-        for (int b : reviewees) {
-          for (const Seat& seat : (*teams)[b]) {
-            if (inside[b] && !inside[seat.school]) outside.members[b].push_back(seat);
-            if (!inside[b] && inside[seat.school]) ++outside.days[{seat.school, seat.role}];
-          }
+    const auto& [part, members] = parts[i];
+    for (int s : members) inside[s] = 1;
+    FixedOutside outside;
+    if (teams != nullptr) {
+      for (int b : reviewees) {
+        for (const Seat& seat : (*teams)[b]) {
+          if (inside[b] && !inside[seat.school]) outside.members[b].push_back(seat);
+          if (!inside[b] && inside[seat.school]) ++outside.days[{seat.school, seat.role}];
         }
       }
-      std::vector<int> key;  // The fixed part, flattened.
-      if (cache != nullptr && teams != nullptr) {
-        for (const auto& [b, seats] : outside.members) {
-          for (const Seat& seat : seats) key.insert(key.end(), {b, seat.school, seat.role});
-        }
-        key.push_back(-1);
-        for (const auto& [ar, n] : outside.days) key.insert(key.end(), {ar.first, ar.second, n});
-        const auto& entry = cache->entries[members.front()];
-        if (entry.first == key) {
-          results[i] = entry.second;
-          for (int s : members) inside[s] = 0;
-          continue;
-        }
-      }
-      const std::vector<PairColumn> ys = Columns(m, part, candidates, &inside);
-      if (static_cast<int>(ys.size()) <= kMaxPairColumns) {
-        PairSearch search;
-        search.deadline = deadline;
-        search.prices = prices;
-        results[i] = SolvePairModel(
-            m, part, members, candidates, ys,
-            teams != nullptr ? std::vector<PairColumn>{}
-                             : CheapestOutsideColumns(m, part, candidates, inside, prices),
-            teams != nullptr ? &outside : nullptr, static_cast<int>(part.size()), search);
-      }
-      if (cache != nullptr && results[i].ok()) {
-        if (teams != nullptr) {
-          cache->entries[members.front()] = {key, *results[i]};
-        } else if (results[i]->proven && !results[i]->seats.empty() &&
-                   std::all_of(part.begin(), part.end(), [&](int b) {
-                     return std::all_of(results[i]->seats[b].begin(),
-                                        results[i]->seats[b].end(),
-                                        [&](const Seat& seat) { return inside[seat.school]; });
-                   })) {
-          // Open to other groups, the group's optimum took nobody from them: it is also its
-          // optimum with nothing crossing (a narrower model), as SolveAround would find.
-          cache->entries[members.front()] = {{-1}, *results[i]};
-        }
-      }
-      for (int s : members) inside[s] = 0;
     }
-  };
-  std::thread helper(work);
-  work();
-  helper.join();
+    std::vector<int> key;  // The fixed part, flattened.
+    if (cache != nullptr && teams != nullptr) {
+      for (const auto& [b, seats] : outside.members) {
+        for (const Seat& seat : seats) key.insert(key.end(), {b, seat.school, seat.role});
+      }
+      key.push_back(-1);
+      for (const auto& [ar, n] : outside.days) key.insert(key.end(), {ar.first, ar.second, n});
+      const auto& entry = cache->entries.at(members.front());
+      if (entry.first == key) {
+        results[i] = entry.second;
+        return;
+      }
+    }
+    const std::vector<PairColumn> ys = Columns(m, part, candidates, &inside);
+    if (static_cast<int>(ys.size()) <= kMaxPairColumns) {
+      PairSearch search;
+      search.deadline = deadline;
+      search.prices = prices;
+      results[i] = SolvePairModel(
+          m, part, members, candidates, ys,
+          teams != nullptr ? std::vector<PairColumn>{}
+                           : CheapestOutsideColumns(m, part, candidates, inside, prices),
+          teams != nullptr ? &outside : nullptr, static_cast<int>(part.size()), search);
+    }
+    if (cache != nullptr && results[i].ok()) {
+      if (teams != nullptr) {
+        cache->entries.at(members.front()) = {key, *results[i]};
+      } else if (results[i]->proven && !results[i]->seats.empty() &&
+                 std::all_of(part.begin(), part.end(), [&](int b) {
+                   return std::all_of(results[i]->seats[b].begin(),
+                                      results[i]->seats[b].end(),
+                                      [&](const Seat& seat) { return inside[seat.school]; });
+                 })) {
+        // Open to other groups, the group's optimum took nobody from them: it is also its
+        // optimum with nothing crossing (a narrower model), as SolveAround would find.
+        cache->entries.at(members.front()) = {{-1}, *results[i]};
+      }
+    }
+  });
   return results;
 }
 
@@ -187,107 +174,6 @@ absl::StatusOr<Around> SolveAround(const Model& m, const std::vector<int>& revie
               SolveGroups(m, reviewees, schools, candidates, &teams, deadline, cache)));
   if (!groups.ran || !groups.complete) return Around{};
   return Around{groups.cost, std::move(groups.seats)};
-}
-
-// The joined LP of SolveWithLenders: exact columns within each group and into the
-// `buying` groups, open ones elsewhere. Where that would have more than `max_columns`
-// columns (every group buys), the buying groups' reviewees start from their cheapest
-// columns from outside (as CheapestOutsideColumns, but using the lenders' days), and the
-// others are brought in while the LP's duals ask for them: once none does, the LP is the
-// whole one's optimum, and the columns left out are listed with their reduced costs. If
-// the rounds or the time run out first, the prices are still good prices, but the LP is
-// no bound (bound == -infinity).
-absl::StatusOr<LenderPrices> PriceByJoinedLp(const Model& m, const std::vector<int>& reviewees,
-                                             const std::vector<int>& schools,
-                                             const std::vector<std::vector<Candidate>>& candidates,
-                                             const std::set<int>& buying, int max_reviews,
-                                             int max_columns, absl::Time deadline) {
-  // The cheapest columns from outside into the reviews of the buying groups, or of the
-  // others.
-  auto cheapest_from_outside = [&](bool into_buyers) {
-    std::map<int, std::vector<int>> parts;
-    for (int b : reviewees) {
-      if ((buying.count(m.group(b)) > 0) == into_buyers) parts[m.group(b)].push_back(b);
-    }
-    std::vector<PairColumn> columns;
-    std::vector<char> inside(m.num_schools(), 0);
-    for (const auto& [g, part] : parts) {
-      for (int s : schools) inside[s] = m.group(s) == g;
-      const std::vector<PairColumn> some = CheapestOutsideColumns(m, part, candidates, inside);
-      columns.insert(columns.end(), some.begin(), some.end());
-    }
-    return columns;
-  };
-  std::vector<PairColumn> exact =
-      PairColumns(m, reviewees, candidates, [&](int school, int b) {
-        return m.group(school) == m.group(b) || buying.count(m.group(b)) > 0;
-      });
-  const std::vector<PairColumn> open = cheapest_from_outside(false);
-  if (static_cast<int>(exact.size()) <= max_columns) {
-    return PriceLendersByLp(m, reviewees, schools, candidates, exact, open, max_reviews);
-  }
-  // Too big: the columns from outside into the buying groups are brought in as the LP's
-  // duals ask for them (column generation), starting from the cheapest.
-  std::vector<PairColumn> left_out;
-  for (const PairColumn& c : exact) {
-    if (m.group(c.school) != m.group(c.reviewee)) left_out.push_back(c);
-  }
-  exact = PairColumns(m, reviewees, candidates,
-                      [&](int school, int b) { return m.group(school) == m.group(b); });
-  const std::vector<PairColumn> bought = cheapest_from_outside(true);
-  exact.insert(exact.end(), bought.begin(), bought.end());
-  std::set<std::tuple<int, int, int>> in;
-  for (const PairColumn& c : bought) in.insert({c.school, c.role, c.reviewee});
-  std::map<std::pair<int, int>, double> arc_cost;  // (school, reviewee)
-  for (int b : reviewees) {
-    for (const Candidate& c : candidates[b]) arc_cost[{c.school, b}] = c.arc_cost;
-  }
-  for (int round = 0; round < kPricingRounds; ++round) {
-    if (static_cast<int>(exact.size()) > max_columns) break;
-    ASSIGN_OR_RETURN(LenderPrices priced,
-                     PriceLendersByLp(m, reviewees, schools, candidates, exact, open,
-                                      max_reviews));
-    if (!priced.solved) return priced;
-    std::vector<std::pair<double, PairColumn>> still_out;  // Reduced cost, column.
-    std::vector<std::pair<double, PairColumn>> wanted;
-    for (const PairColumn& c : left_out) {
-      if (in.count({c.school, c.role, c.reviewee})) continue;
-      const double rc = ReducedCost(m, priced.duals, c, arc_cost[{c.school, c.reviewee}]);
-      still_out.push_back({rc, c});
-      if (rc < -kReducedCostSlack) wanted.push_back({rc, c});
-    }
-    if (wanted.empty()) {
-      // Every column left out would only make the LP dearer: it is the whole LP's optimum,
-      // a bound, and the columns left out join the list with their reduced costs.
-      std::vector<PairColumn> all = priced.exact;
-      std::vector<double> costs(priced.reduced_costs.begin(),
-                                priced.reduced_costs.begin() + priced.exact.size());
-      for (const auto& [rc, c] : still_out) {
-        all.push_back(c);
-        costs.push_back(rc);
-      }
-      costs.insert(costs.end(), priced.reduced_costs.begin() + priced.exact.size(),
-                   priced.reduced_costs.end());
-      priced.exact = std::move(all);
-      priced.reduced_costs = std::move(costs);
-      return priced;
-    }
-    std::sort(wanted.begin(), wanted.end(), [](const auto& x, const auto& y) {
-      return std::tie(x.first, x.second.school, x.second.role, x.second.reviewee) <
-             std::tie(y.first, y.second.school, y.second.role, y.second.reviewee);
-    });
-    if (wanted.size() > kPricedPerRound) wanted.resize(kPricedPerRound);
-    for (const auto& [rc, c] : wanted) {
-      exact.push_back(c);
-      in.insert({c.school, c.role, c.reviewee});
-    }
-    if (round + 1 == kPricingRounds || absl::Now() >= deadline) {
-      // Out of rounds: the prices are still good prices, but the LP is no bound.
-      priced.bound = -std::numeric_limits<double>::infinity();
-      return priced;
-    }
-  }
-  return LenderPrices{};
 }
 
 }  // namespace
