@@ -69,7 +69,7 @@ absl::StatusOr<PairRelaxation> SolveJoinedModel(
     const Model& m, const std::vector<int>& reviewees, const std::vector<int>& schools,
     const std::vector<std::vector<Candidate>>& candidates, const std::vector<PairColumn>& exact,
     const std::vector<PairColumn>& open, int max_reviews, double cutoff, int joined_nodes,
-    absl::Time deadline) {
+    absl::Time deadline, const std::map<int, PairRelaxation>* closed_optima) {
   const bool whole = max_reviews < static_cast<int>(reviewees.size());
   const std::vector<Part> parts = SplitIntoParts(m, reviewees, schools, exact, open, whole);
   auto search_for = [&](const Part& part) {
@@ -89,8 +89,17 @@ absl::StatusOr<PairRelaxation> SolveJoinedModel(
   std::vector<absl::StatusOr<PairRelaxation>> results(parts.size(), PairRelaxation{});
   std::vector<size_t> others_first(parts.size() - 1);  // All but the biggest, biggest first.
   std::iota(others_first.begin(), others_first.end(), 1);
-  ForEachOnTwoThreads(others_first,
-                      [&](size_t i) { results[i] = solve(parts[i], search_for(parts[i])); });
+  ForEachOnTwoThreads(others_first, [&](size_t i) {
+    const Part& part = parts[i];
+    if (closed_optima != nullptr && part.groups.size() == 1 && !part.schools.empty()) {
+      auto known = closed_optima->find(part.schools.front());
+      if (known != closed_optima->end()) {
+        results[i] = known->second;
+        return;
+      }
+    }
+    results[i] = solve(part, search_for(part));
+  });
   double others = 0;
   for (size_t i = 1; i < parts.size(); ++i) {
     if (!results[i].ok()) return results[i].status();

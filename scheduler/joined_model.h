@@ -8,6 +8,7 @@
 #ifndef PARTNERSHIP_SCHEDULER_JOINED_MODEL_H_
 #define PARTNERSHIP_SCHEDULER_JOINED_MODEL_H_
 
+#include <map>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -29,12 +30,18 @@ namespace partnership::scheduler::internal {
 // cutoff, and `bound` (the sum of the parts') is the cutoff where the biggest proved it
 // has none. The answer is the same whichever thread solves which part.
 //
+// `closed_optima` (may be null) holds groups' proven optima with nothing crossing (keyed by
+// the group's first school in `schools`), as the groups were solved before: a part of one
+// such group takes it rather than solve again. That part's model is the group's with
+// fewer columns, so the optimum is a bound on it; and a schedule using dropped columns
+// costs at least `cutoff`, so below the cutoff the bound is the part's optimum.
+//
 // INTERNAL if CBC reports an error.
 absl::StatusOr<PairRelaxation> SolveJoinedModel(
     const Model& m, const std::vector<int>& reviewees, const std::vector<int>& schools,
     const std::vector<std::vector<Candidate>>& candidates, const std::vector<PairColumn>& exact,
     const std::vector<PairColumn>& open, int max_reviews, double cutoff, int joined_nodes,
-    absl::Time deadline);
+    absl::Time deadline, const std::map<int, PairRelaxation>* closed_optima = nullptr);
 
 }  // namespace partnership::scheduler::internal
 

@@ -2,6 +2,7 @@
 // would: the same optimum, the parts' bounds added up, and the cutoff honoured.
 #include "scheduler/joined_model.h"
 
+#include <map>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -50,10 +51,27 @@ class JoinedModelTest : public ::testing::Test {
     return whole.ok() ? *whole : internal::PairRelaxation{};
   }
 
-  absl::StatusOr<internal::PairRelaxation> ByParts(int max_reviews, double cutoff) {
+  absl::StatusOr<internal::PairRelaxation> ByParts(
+      int max_reviews, double cutoff,
+      const std::map<int, internal::PairRelaxation>* closed_optima = nullptr) {
     return internal::SolveJoinedModel(model_, all_, all_, candidates_, exact_, {},
                                       max_reviews, cutoff, /*joined_nodes=*/100000,
-                                      absl::InfiniteFuture());
+                                      absl::InfiniteFuture(), closed_optima);
+  }
+
+  // Group C solved alone, as SolveGroups would have solved it.
+  internal::PairRelaxation GroupC() {
+    std::vector<int> c;
+    for (int b : all_) {
+      if (problem_.schools[b].group == "C") c.push_back(b);
+    }
+    const auto columns = internal::PairColumns(model_, c, candidates_, [&](int school, int) {
+      return problem_.schools[school].group == "C";
+    });
+    auto solved = internal::SolvePairModel(model_, c, c, candidates_, columns, {}, nullptr,
+                                           static_cast<int>(c.size()), internal::PairSearch{});
+    EXPECT_TRUE(solved.ok()) << solved.status();
+    return solved.ok() ? *solved : internal::PairRelaxation{};
   }
 
   Problem problem_;
@@ -93,6 +111,35 @@ TEST_F(JoinedModelTest, AtTheOptimumAsCutoffItProvesThereIsNothingCheaper) {
   ASSERT_TRUE(found.ok()) << found.status();
   ASSERT_FALSE(found->seats.empty());
   EXPECT_NEAR(found->objective, whole.objective, 1e-3);
+}
+
+TEST_F(JoinedModelTest, AGroupSolvedBeforeIsTakenAsItWas) {
+  if (!internal::MipSolverAvailable()) GTEST_SKIP() << "built without CBC";
+  const int everyone = static_cast<int>(all_.size());
+  const internal::PairRelaxation whole = Whole(everyone);
+  internal::PairRelaxation c = GroupC();
+  ASSERT_TRUE(whole.proven && c.proven && !c.seats.empty());
+  const int first_of_c = 15;  // A's eight schools, then B's seven.
+  ASSERT_EQ(problem_.schools[first_of_c].group, "C");
+  std::map<int, internal::PairRelaxation> known{{first_of_c, c}};
+  auto parts = ByParts(everyone, internal::MipModel::kInfinity, &known);
+  ASSERT_TRUE(parts.ok()) << parts.status();
+  ASSERT_TRUE(parts->proven && !parts->seats.empty());
+  EXPECT_NEAR(parts->objective, whole.objective, 1e-3);
+  EXPECT_NEAR(parts->bound, whole.bound, 1e-3);
+  for (int b = first_of_c; b < everyone; ++b) {
+    ASSERT_EQ(parts->seats[b].size(), c.seats[b].size());
+    for (size_t k = 0; k < c.seats[b].size(); ++k) {
+      EXPECT_EQ(parts->seats[b][k].school, c.seats[b][k].school);
+      EXPECT_EQ(parts->seats[b][k].role, c.seats[b][k].role);
+    }
+  }
+  // Taken, not solved again: an answer 5 cheaper (were it one) comes through as it is.
+  known.at(first_of_c).objective -= 5;
+  known.at(first_of_c).bound -= 5;
+  parts = ByParts(everyone, internal::MipModel::kInfinity, &known);
+  ASSERT_TRUE(parts.ok()) << parts.status();
+  EXPECT_NEAR(parts->objective, whole.objective - 5, 1e-3);
 }
 
 TEST_F(JoinedModelTest, ALimitOnReviewsOverEveryGroupKeepsTheModelWhole) {

@@ -257,9 +257,17 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
     if (exact.size() + open.size() > kMaxJoinedMipColumns) return out;
     // Only a cheaper answer is of use: CBC prunes at that cost rather than look for answers
     // of its own (seed 1 is proven in 3.7 s rather than 5.7), and finding none proves it.
+    // The groups whose open optimum borrowed nobody are solved already (SolveGroups).
+    std::map<int, PairRelaxation> closed_optima;
+    if (cache != nullptr) {
+      for (const auto& [first, entry] : cache->entries) {
+        if (entry.first == std::vector<int>{-1}) closed_optima.emplace(first, entry.second);
+      }
+    }
     ASSIGN_OR_RETURN(const PairRelaxation joined,
                      SolveJoinedModel(m, reviewees, schools, candidates, exact, open,
-                                      max_reviews, cheapest, kJoinedNodes, deadline));
+                                      max_reviews, cheapest, kJoinedNodes, deadline,
+                                      &closed_optima));
     if (!joined.ran) return out;
     out.bound = std::max(out.bound, std::min(joined.bound, cheapest));
     if (!joined.seats.empty() && joined.objective < cheapest - 1e-9) {
