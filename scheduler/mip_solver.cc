@@ -8,6 +8,7 @@
 #include "absl/time/clock.h"
 
 #ifdef PARTNERSHIP_SCHEDULER_WITH_CBC
+#include <coin/CbcBranchActual.hpp>
 #include <coin/CbcHeuristic.hpp>
 #include <coin/CbcHeuristicFPump.hpp>
 #include <coin/CbcHeuristicLocal.hpp>
@@ -31,6 +32,7 @@ int MipModel::AddColumn(double cost, double lo, double hi, bool integer) {
   lo_.push_back(lo);
   hi_.push_back(hi);
   integer_.push_back(integer);
+  priority_.push_back(kDefaultPriority);
   return static_cast<int>(cost_.size()) - 1;
 }
 
@@ -161,6 +163,14 @@ class MipSolverAccess {
       model.addHeuristic(&pump);
       model.addHeuristic(&local);
       model.addHeuristic(&rins);
+      if (std::any_of(m.priority_.begin(), m.priority_.end(),
+                      [](int p) { return p != MipModel::kDefaultPriority; })) {
+        model.findIntegers(true);
+        for (int i = 0; i < model.numberObjects(); ++i) {
+          auto* integer = dynamic_cast<CbcSimpleInteger*>(model.modifiableObject(i));
+          if (integer != nullptr) integer->setPriority(m.priority_[integer->columnNumber()]);
+        }
+      }
       model.setNumberStrong(tuning.strong_branching);
       model.setNumberBeforeTrust(10);
       model.setMaximumNodes(max_nodes);

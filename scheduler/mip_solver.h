@@ -29,6 +29,10 @@ class MipModel {
   // Adds lo <= sum(coefficient * column) <= hi (either side may be infinite).
   void AddRow(std::vector<std::pair<int, double>> terms, double lo, double hi);
   void SetUpper(int column, double hi) { hi_[column] = hi; }
+  // CBC branches on integer columns of a lower priority first (all are kDefaultPriority
+  // unless set).
+  static constexpr int kDefaultPriority = 1000;
+  void SetPriority(int column, int priority) { priority_[column] = priority; }
   // Makes every objective coefficient zero: the model becomes a question of feasibility.
   void ClearCosts();
   // The objective of `solution` (one value per column).
@@ -44,6 +48,7 @@ class MipModel {
   };
   std::vector<double> cost_, lo_, hi_;
   std::vector<char> integer_;
+  std::vector<int> priority_;
   std::vector<Row> rows_;
 };
 
