@@ -41,6 +41,20 @@ TEST(CrossGroupCountyTest, SevenGroupsJoinedByTheirLendersAreProvenOptimal) {
   EXPECT_TRUE(s->optimal) << "cost " << s->cost.total << ", bound " << s->bound;
 }
 
+TEST(CrossGroupCountyTest, WhereTheFirstTeamsFitBadlyTheSearchsScheduleIsProvenOptimal) {
+  // The teams fitted around the joined LP's members cost -575.6 against an LP of -885.3:
+  // too far above it for the reduced costs to drop enough columns, so the joined MIP could
+  // not run then, and the bound stayed at the LP's (0.3% below the search's -882.4).
+  Problem p = bench::GenerateCounty(9);
+  p.policy.cross_group = true;
+  p.policy.max_travel_km = 60;
+  auto s = Solve(p);
+  ASSERT_TRUE(s.ok()) << s.status();
+  EXPECT_THAT(CheckSchedule(p, *s), IsEmpty());
+  EXPECT_THAT(s->unreviewed, IsEmpty());
+  EXPECT_TRUE(s->optimal) << "cost " << s->cost.total << ", bound " << s->bound;
+}
+
 TEST(CrossGroupCountyTest, AtThePartnershipsFairnessWeightEveryGroupBorrowsAndIsProvenOptimal) {
   // One trained head and one trained deputy per school, and a day beyond a school's share
   // costing 250 (the server's weight): every group would rather borrow than give a second

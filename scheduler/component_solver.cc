@@ -121,9 +121,11 @@ ComponentResult SolveComponent(const internal::Model& model,
   };
   // Groups that borrow reviewers from other groups: the groups' own models did not charge
   // the lenders; the joined model does (pair_mip.h), and its teams are the next start.
+  internal::JoinedLp joined_lp;
   if (by_group && reached > component_bound + kProvenSlack) {
     auto priced = internal::SolveWithLenders(model, reviewees, schools, candidates, seats,
-                                             capacity.max_reviews, deadline, &group_solutions);
+                                             capacity.max_reviews, deadline, &group_solutions,
+                                             internal::kMaxJoinedColumns, &joined_lp);
     if (priced.ok() && priced->ran) {
       component_bound = std::max(component_bound, std::min(priced->bound, reached));
       if (!priced->seats.empty()) try_teams(priced->seats);
@@ -137,6 +139,18 @@ ComponentResult SolveComponent(const internal::Model& model,
     auto better = internal::ReoptimiseWithinGroups(model, reviewees, schools, candidates,
                                                    current_teams(), deadline, &group_solutions);
     if (!better.ok() || better->empty() || !try_teams(*better)) break;
+  }
+  // The joined MIP again, below the search's cost now, if that is below the ceiling it ran
+  // below (or it could not run, its model too big with that ceiling): either the schedule
+  // is proven optimal, or cheaper teams come back for the search to date.
+  if (by_group && reached > component_bound + kProvenSlack && absl::Now() < deadline) {
+    auto below = internal::SolveJoinedBelow(model, reviewees, schools, candidates, &joined_lp,
+                                            reached, capacity.max_reviews, deadline,
+                                            &group_solutions);
+    if (below.ok() && below->ran) {
+      component_bound = std::max(component_bound, below->bound);
+      if (!below->seats.empty()) try_teams(below->seats);
+    }
   }
   // Small components go to the exact solver with the search's cost as a cutoff: it either
   // finds a cheaper schedule or proves there is none.

@@ -176,6 +176,47 @@ absl::StatusOr<Around> SolveAround(const Model& m, const std::vector<int>& revie
   return Around{groups.cost, std::move(groups.seats)};
 }
 
+// The joined model as a MIP below `ceiling` (the cost of teams in hand), without every
+// column whose reduced cost in `priced` (a bound) is more than `ceiling` less its optimum:
+// such a column is in no cheaper answer. bound is at most `ceiling`; seats only for an
+// answer below it. ran == false past kMaxJoinedMipColumns columns (CBC cuts at the root of
+// a big model for longer than its time limit) or if CBC stopped without a bound.
+absl::StatusOr<PairRelaxation> JoinedMipBelow(
+    const Model& m, const std::vector<int>& reviewees, const std::vector<int>& schools,
+    const std::vector<std::vector<Candidate>>& candidates, const LenderPrices& priced,
+    double ceiling, int max_reviews, absl::Time deadline, const GroupSolutions* cache) {
+  const double slack = ceiling - priced.bound + kReducedCostSlack;
+  std::vector<PairColumn> exact, open;
+  for (size_t i = 0; i < priced.reduced_costs.size(); ++i) {
+    if (priced.reduced_costs[i] > slack) continue;
+    if (i < priced.exact.size()) {
+      exact.push_back(priced.exact[i]);
+    } else {
+      open.push_back(priced.open[i - priced.exact.size()]);
+    }
+  }
+  if (exact.size() + open.size() > kMaxJoinedMipColumns) return PairRelaxation{};
+  // The groups whose open optimum borrowed nobody are solved already (SolveGroups).
+  std::map<int, PairRelaxation> closed_optima;
+  if (cache != nullptr) {
+    for (const auto& [first, entry] : cache->entries) {
+      if (entry.first == std::vector<int>{-1}) closed_optima.emplace(first, entry.second);
+    }
+  }
+  // Only a cheaper answer is of use: CBC prunes at that cost rather than look for answers
+  // of its own (seed 1 was proven in 3.7 s rather than 5.7), and finding none proves it.
+  ASSIGN_OR_RETURN(PairRelaxation joined,
+                   SolveJoinedModel(m, reviewees, schools, candidates, exact, open,
+                                    max_reviews, ceiling, kJoinedNodes, deadline,
+                                    &closed_optima));
+  joined.bound = std::min(joined.bound, ceiling);
+  if (joined.seats.empty() || joined.objective >= ceiling - 1e-9) {
+    joined.seats.clear();
+    joined.objective = 0;
+  }
+  return joined;
+}
+
 }  // namespace
 
 absl::StatusOr<PairRelaxation> SolvePairRelaxation(
@@ -211,7 +252,7 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
     const Model& m, const std::vector<int>& reviewees, const std::vector<int>& schools,
     const std::vector<std::vector<Candidate>>& candidates,
     const std::vector<std::vector<Seat>>& by_group_teams, int max_reviews, absl::Time deadline,
-    GroupSolutions* cache, int max_joined_columns) {
+    GroupSolutions* cache, int max_joined_columns, JoinedLp* joined_lp) {
   if (by_group_teams.empty() || !MipSolverAvailable()) return PairRelaxation{};
   std::set<int> buying;
   for (int b : reviewees) {
@@ -225,6 +266,7 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
                    PriceByJoinedLp(m, reviewees, schools, candidates, buying, max_reviews,
                                    max_joined_columns, deadline));
   if (!priced.solved || absl::Now() >= deadline) return PairRelaxation{};
+  if (joined_lp != nullptr) joined_lp->lp = priced;
   PairRelaxation out;
   out.ran = true;
   out.by_group = true;
@@ -242,37 +284,14 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
   };
   RETURN_IF_ERROR(try_around(priced.cross_members));
   if (std::isfinite(priced.bound) && std::isfinite(cheapest)) {
-    // 3. The joined MIP, without the columns that are in no cheaper schedule.
-    const double slack = cheapest - priced.bound + kReducedCostSlack;
-    std::vector<PairColumn> exact, open;
-    for (size_t i = 0; i < priced.reduced_costs.size(); ++i) {
-      if (priced.reduced_costs[i] > slack) continue;
-      if (i < priced.exact.size()) {
-        exact.push_back(priced.exact[i]);
-      } else {
-        open.push_back(priced.open[i - priced.exact.size()]);
-      }
-    }
-    // CBC cuts at the root of a big model for longer than its time limit.
-    if (exact.size() + open.size() > kMaxJoinedMipColumns) return out;
-    // Only a cheaper answer is of use: CBC prunes at that cost rather than look for answers
-    // of its own (seed 1 is proven in 3.7 s rather than 5.7), and finding none proves it.
-    // The groups whose open optimum borrowed nobody are solved already (SolveGroups).
-    std::map<int, PairRelaxation> closed_optima;
-    if (cache != nullptr) {
-      for (const auto& [first, entry] : cache->entries) {
-        if (entry.first == std::vector<int>{-1}) closed_optima.emplace(first, entry.second);
-      }
-    }
+    // 3. The joined MIP, without the columns that are in no schedule cheaper than the teams.
+    if (joined_lp != nullptr) joined_lp->searched_below = cheapest;
     ASSIGN_OR_RETURN(const PairRelaxation joined,
-                     SolveJoinedModel(m, reviewees, schools, candidates, exact, open,
-                                      max_reviews, cheapest, kJoinedNodes, deadline,
-                                      &closed_optima));
+                     JoinedMipBelow(m, reviewees, schools, candidates, priced, cheapest,
+                                    max_reviews, deadline, cache));
     if (!joined.ran) return out;
-    out.bound = std::max(out.bound, std::min(joined.bound, cheapest));
-    if (!joined.seats.empty() && joined.objective < cheapest - 1e-9) {
-      RETURN_IF_ERROR(try_around(joined.seats));
-    }
+    out.bound = std::max(out.bound, joined.bound);
+    if (!joined.seats.empty()) RETURN_IF_ERROR(try_around(joined.seats));
     return out;
   }
   // 3'. Without a bound from the LP, each group alone at its prices.
@@ -284,6 +303,27 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
   out.bound = std::max(out.bound, groups.bound);
   RETURN_IF_ERROR(try_around(groups.seats));
   return out;
+}
+
+absl::StatusOr<PairRelaxation> SolveJoinedBelow(
+    const Model& m, const std::vector<int>& reviewees, const std::vector<int>& schools,
+    const std::vector<std::vector<Candidate>>& candidates, JoinedLp* joined_lp, double ceiling,
+    int max_reviews, absl::Time deadline, GroupSolutions* cache) {
+  const LenderPrices& priced = joined_lp->lp;
+  if (!priced.solved || !std::isfinite(priced.bound) ||
+      ceiling >= joined_lp->searched_below - 1e-6 || !MipSolverAvailable()) {
+    return PairRelaxation{};
+  }
+  joined_lp->searched_below = ceiling;
+  ASSIGN_OR_RETURN(PairRelaxation joined,
+                   JoinedMipBelow(m, reviewees, schools, candidates, priced, ceiling,
+                                  max_reviews, deadline, cache));
+  if (!joined.ran || joined.seats.empty()) return joined;
+  ASSIGN_OR_RETURN(Around around,
+                   SolveAround(m, reviewees, schools, candidates, joined.seats, deadline, cache));
+  joined.seats = std::move(around.teams);
+  joined.objective = around.cost;
+  return joined;
 }
 
 absl::StatusOr<std::vector<std::vector<Seat>>> ReoptimiseWithinGroups(

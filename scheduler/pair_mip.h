@@ -11,6 +11,7 @@
 #ifndef PARTNERSHIP_SCHEDULER_PAIR_MIP_H_
 #define PARTNERSHIP_SCHEDULER_PAIR_MIP_H_
 
+#include <limits>
 #include <map>
 #include <utility>
 #include <vector>
@@ -46,6 +47,13 @@ absl::StatusOr<PairRelaxation> SolvePairRelaxation(
 // to 2.7 s.
 constexpr int kMaxJoinedColumns = 60000;
 
+// What SolveWithLenders leaves for SolveJoinedBelow.
+struct JoinedLp {
+  LenderPrices lp;  // Not solved if there was none; its bound -infinity if it is no bound.
+  // The ceiling the joined MIP last looked below (infinity: it has not been tried).
+  double searched_below = std::numeric_limits<double>::infinity();
+};
+
 // The bound of a component solved group by group (SolvePairRelaxation's `by_group`), made
 // tight where it was loose, and teams to match. In `by_group_teams` (that relaxation's
 // seats) some groups' reviews took members from other groups (the buying groups), and the
@@ -77,14 +85,32 @@ constexpr int kMaxJoinedColumns = 60000;
 // own at price: the groups' optima add up to a Lagrangian bound (valid whatever the
 // prices), and the members the groups bought are a second choice for step 2.
 // ran == false when no group buys, when even the restricted LP would be too big or has no
-// optimum, or without CBC. `cache` (not null) is ReoptimiseWithinGroups's.
+// optimum, or without CBC. `cache` (not null) is ReoptimiseWithinGroups's. `joined_lp`, if
+// not null, keeps the LP of step 1 for SolveJoinedBelow.
 //
 // INTERNAL if CBC reports an error.
 absl::StatusOr<PairRelaxation> SolveWithLenders(
     const Model& model, const std::vector<int>& reviewees, const std::vector<int>& schools,
     const std::vector<std::vector<Candidate>>& candidates,
     const std::vector<std::vector<Seat>>& by_group_teams, int max_reviews, absl::Time deadline,
-    GroupSolutions* cache, int max_joined_columns = kMaxJoinedColumns);
+    GroupSolutions* cache, int max_joined_columns = kMaxJoinedColumns,
+    JoinedLp* joined_lp = nullptr);
+
+// Step 3 of SolveWithLenders again, once the search has found a schedule cheaper than the
+// ceiling that step ran below (or it could not run): with `ceiling` that schedule's cost,
+// the reduced costs leave far fewer columns (a county whose first teams fitted badly: 2.9
+// above the LP rather than 310). bound <= ceiling is a lower bound on the component (the
+// ceiling itself where nothing cheaper exists); `seats`, only if there is a cheaper
+// answer, are its teams fitted together as in step 2 (still without dates), and
+// `objective` their cost. ran == false without a joined LP that is a bound, if `ceiling`
+// is not below the last one, past 20,000 columns, or if CBC stopped without a bound.
+// `joined_lp` (not null) remembers the ceiling.
+//
+// INTERNAL if CBC reports an error.
+absl::StatusOr<PairRelaxation> SolveJoinedBelow(
+    const Model& model, const std::vector<int>& reviewees, const std::vector<int>& schools,
+    const std::vector<std::vector<Candidate>>& candidates, JoinedLp* joined_lp, double ceiling,
+    int max_reviews, absl::Time deadline, GroupSolutions* cache);
 
 // The large-neighbourhood step of a component that spans groups: with the members each
 // group's reviews take from other groups, and the days each group gives to others, fixed
