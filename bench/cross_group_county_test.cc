@@ -13,17 +13,30 @@ namespace {
 
 using ::testing::IsEmpty;
 
-TEST(CrossGroupCountyTest, BorrowingClusterIsScheduledAndProvenOptimal) {
-  Problem p = bench::GenerateCounty(1);
+// County `seed`, reviewers allowed from other groups within 60 km.
+Problem CrossGroupCounty(uint64_t seed) {
+  Problem p = bench::GenerateCounty(seed);
   p.policy.cross_group = true;
   p.policy.max_travel_km = 60;
-  auto s = Solve(p);
+  return p;
+}
+
+// Every school reviewed, every rule kept, and the cost proven the least there is.
+void ExpectEveryoneReviewedAndProvenOptimal(const Problem& p,
+                                            const absl::StatusOr<Schedule>& s) {
   ASSERT_TRUE(s.ok()) << s.status();
   EXPECT_THAT(CheckSchedule(p, *s), IsEmpty());
   EXPECT_THAT(s->unreviewed, IsEmpty());
-  EXPECT_GT(s->cost.cross_group_assignments, 0);
-  // Before the joined model was solved (pair_mip.h), the bound stayed 2.3 below.
   EXPECT_TRUE(s->optimal) << "cost " << s->cost.total << ", bound " << s->bound;
+}
+
+TEST(CrossGroupCountyTest, BorrowingClusterIsScheduledAndProvenOptimal) {
+  const Problem p = CrossGroupCounty(1);
+  const auto s = Solve(p);
+  // Before the joined model was solved (pair_mip.h), the bound stayed 2.3 below.
+  ExpectEveryoneReviewedAndProvenOptimal(p, s);
+  ASSERT_TRUE(s.ok());
+  EXPECT_GT(s->cost.cross_group_assignments, 0);
 }
 
 TEST(CrossGroupCountyTest, SevenGroupsJoinedByTheirLendersAreProvenOptimal) {
@@ -31,35 +44,23 @@ TEST(CrossGroupCountyTest, SevenGroupsJoinedByTheirLendersAreProvenOptimal) {
   // the columns between them, and two of them have a gap of their own. While CBC branched
   // on head and deputy columns that cost the same, the bound stayed at -215.5 against the
   // optimum's -212.7 (1.3%).
-  Problem p = bench::GenerateCounty(3);
-  p.policy.cross_group = true;
-  p.policy.max_travel_km = 60;
-  auto s = Solve(p);
-  ASSERT_TRUE(s.ok()) << s.status();
-  EXPECT_THAT(CheckSchedule(p, *s), IsEmpty());
-  EXPECT_THAT(s->unreviewed, IsEmpty());
-  EXPECT_TRUE(s->optimal) << "cost " << s->cost.total << ", bound " << s->bound;
+  const Problem p = CrossGroupCounty(3);
+  ExpectEveryoneReviewedAndProvenOptimal(p, Solve(p));
 }
 
 TEST(CrossGroupCountyTest, WhereTheFirstTeamsFitBadlyTheSearchsScheduleIsProvenOptimal) {
   // The teams fitted around the joined LP's members cost -575.6 against an LP of -885.3:
   // too far above it for the reduced costs to drop enough columns, so the joined MIP could
   // not run then, and the bound stayed at the LP's (0.3% below the search's -882.4).
-  Problem p = bench::GenerateCounty(9);
-  p.policy.cross_group = true;
-  p.policy.max_travel_km = 60;
-  auto s = Solve(p);
-  ASSERT_TRUE(s.ok()) << s.status();
-  EXPECT_THAT(CheckSchedule(p, *s), IsEmpty());
-  EXPECT_THAT(s->unreviewed, IsEmpty());
-  EXPECT_TRUE(s->optimal) << "cost " << s->cost.total << ", bound " << s->bound;
+  const Problem p = CrossGroupCounty(9);
+  ExpectEveryoneReviewedAndProvenOptimal(p, Solve(p));
 }
 
 TEST(CrossGroupCountyTest, AtThePartnershipsFairnessWeightEveryGroupBorrowsAndIsProvenOptimal) {
   // One trained head and one trained deputy per school, and a day beyond a school's share
   // costing 250 (the server's weight): every group would rather borrow than give a second
   // day, and the whole joined LP would have 170,000 columns.
-  Problem p = bench::GenerateCounty(1);
+  Problem p = CrossGroupCounty(1);
   for (School& school : p.schools) {
     school.head_days_balance = school.deputy_days_balance = 0;
     bool trained[2] = {false, false};
@@ -70,16 +71,10 @@ TEST(CrossGroupCountyTest, AtThePartnershipsFairnessWeightEveryGroupBorrowsAndIs
     }
   }
   p.history.clear();
-  p.policy.cross_group = true;
-  p.policy.max_travel_km = 60;
   p.weights.fairness_per_day = 500;
-  auto s = Solve(p);
-  ASSERT_TRUE(s.ok()) << s.status();
-  EXPECT_THAT(CheckSchedule(p, *s), IsEmpty());
-  EXPECT_THAT(s->unreviewed, IsEmpty());
   // Before the LP's columns were brought in as needed, the bound stayed 1 to 89 below
   // (and before session 5, 20,000 below).
-  EXPECT_TRUE(s->optimal) << "cost " << s->cost.total << ", bound " << s->bound;
+  ExpectEveryoneReviewedAndProvenOptimal(p, Solve(p));
 }
 
 }  // namespace
