@@ -59,27 +59,26 @@ absl::Status ParseQuorum(absl::string_view flag, absl::string_view text, v1::Mee
 
 absl::StatusOr<v1::MeetingKind> ParseMeetingKind(absl::string_view flag, absl::string_view t) {
   return ParseEnumSpelling<v1::MeetingKind>(flag, t, "MEETING_KIND_", v1::MeetingKind_Parse,
-                                    "agm or general");
+                                            "agm or general");
 }
-absl::StatusOr<v1::MeetingStatus> ParseMeetingStatus(absl::string_view flag,
-                                                     absl::string_view t) {
+absl::StatusOr<v1::MeetingStatus> ParseMeetingStatus(absl::string_view flag, absl::string_view t) {
   return ParseEnumSpelling<v1::MeetingStatus>(flag, t, "MEETING_STATUS_", v1::MeetingStatus_Parse,
-                                      "scheduled, open or closed");
+                                              "scheduled, open or closed");
 }
 absl::StatusOr<v1::MotionKind> ParseMotionKind(absl::string_view flag, absl::string_view t) {
   return ParseEnumSpelling<v1::MotionKind>(flag, t, "MOTION_KIND_", v1::MotionKind_Parse,
-                                   "ordinary or special");
+                                           "ordinary or special");
 }
 absl::StatusOr<v1::Ballot> ParseBallot(absl::string_view flag, absl::string_view t) {
   return ParseEnumSpelling<v1::Ballot>(flag, t, "BALLOT_", v1::Ballot_Parse, "recorded or secret");
 }
 absl::StatusOr<v1::VoteChoice> ParseVoteChoice(absl::string_view flag, absl::string_view t) {
   return ParseEnumSpelling<v1::VoteChoice>(flag, t, "VOTE_CHOICE_", v1::VoteChoice_Parse,
-                                   "for, against or abstain");
+                                           "for, against or abstain");
 }
 absl::StatusOr<v1::ProxyKind> ParseProxyKind(absl::string_view flag, absl::string_view t) {
   return ParseEnumSpelling<v1::ProxyKind>(flag, t, "PROXY_KIND_", v1::ProxyKind_Parse,
-                                  "directed or discretionary");
+                                          "directed or discretionary");
 }
 
 absl::StatusOr<v1::ProxyDirection> ParseDirection(absl::string_view flag,
@@ -97,10 +96,10 @@ absl::StatusOr<v1::ProxyDirection> ParseDirection(absl::string_view flag,
   return d;
 }
 
-#define PARTNERSHIP_NAME(Enum, prefix)                                    \
-  std::string Name(v1::Enum v) {                                          \
-    if (static_cast<int>(v) == 0 || !v1::Enum##_IsValid(v)) return "";    \
-    return EnumSpelling(v1::Enum##_Name(v), prefix);                             \
+#define PARTNERSHIP_NAME(Enum, prefix)                                 \
+  std::string Name(v1::Enum v) {                                       \
+    if (static_cast<int>(v) == 0 || !v1::Enum##_IsValid(v)) return ""; \
+    return EnumSpelling(v1::Enum##_Name(v), prefix);                   \
   }
 PARTNERSHIP_NAME(MeetingKind, "MEETING_KIND_")
 PARTNERSHIP_NAME(MeetingStatus, "MEETING_STATUS_")

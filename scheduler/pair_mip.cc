@@ -261,12 +261,12 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
     }
   }
   if (buying.empty()) return PairRelaxation{};
-  // 1. The joined LP.
-  ASSIGN_OR_RETURN(const LenderPrices priced,
-                   PriceByJoinedLp(m, reviewees, schools, candidates, buying, max_reviews,
-                                   max_joined_columns, deadline));
+  // 1. The joined LP, kept in `joined_lp` if given (it is a county's 30,000 columns).
+  LenderPrices here;
+  LenderPrices& priced = joined_lp != nullptr ? joined_lp->lp : here;
+  ASSIGN_OR_RETURN(priced, PriceByJoinedLp(m, reviewees, schools, candidates, buying,
+                                           max_reviews, max_joined_columns, deadline));
   if (!priced.solved || absl::Now() >= deadline) return PairRelaxation{};
-  if (joined_lp != nullptr) joined_lp->lp = priced;
   PairRelaxation out;
   out.ran = true;
   out.by_group = true;
