@@ -138,7 +138,11 @@ ComponentResult SolveComponent(const internal::Model& model,
     if (reached <= component_bound + kProvenSlack || absl::Now() >= deadline) break;
     auto better = internal::ReoptimiseWithinGroups(model, reviewees, schools, candidates,
                                                    current_teams(), deadline, &group_solutions);
-    if (!better.ok() || better->empty() || !try_teams(*better)) break;
+    // Teams no cheaper than the schedule in hand: the search has polished it already.
+    if (!better.ok() || better->teams.empty() || better->cost >= reached - 1e-6 ||
+        !try_teams(better->teams)) {
+      break;
+    }
   }
   // The joined MIP again, below the search's cost now, if that is below the ceiling it ran
   // below (or it could not run, its model too big with that ceiling): either the schedule

@@ -156,14 +156,9 @@ absl::StatusOr<Combined> Combine(const Model& m, const std::vector<int>& reviewe
 }
 
 // Teams fitting one cross-group part, and their date-free cost.
-struct Around {
-  double cost = 0;
-  std::vector<std::vector<Seat>> teams;  // Empty if a group could not be solved.
-};
-
 // Every group re-solved with the members from other groups on its reviews, and the days it
 // gives others, fixed as in `teams` (per school; their seats within a group do not matter).
-absl::StatusOr<Around> SolveAround(const Model& m, const std::vector<int>& reviewees,
+absl::StatusOr<TeamsAround> SolveAround(const Model& m, const std::vector<int>& reviewees,
                                    const std::vector<int>& schools,
                                    const std::vector<std::vector<Candidate>>& candidates,
                                    const std::vector<std::vector<Seat>>& teams,
@@ -172,8 +167,8 @@ absl::StatusOr<Around> SolveAround(const Model& m, const std::vector<int>& revie
       Combined groups,
       Combine(m, reviewees,
               SolveGroups(m, reviewees, schools, candidates, &teams, deadline, cache)));
-  if (!groups.ran || !groups.complete) return Around{};
-  return Around{groups.cost, std::move(groups.seats)};
+  if (!groups.ran || !groups.complete) return TeamsAround{};
+  return TeamsAround{groups.cost, std::move(groups.seats)};
 }
 
 // The joined model as a MIP below `ceiling` (the cost of teams in hand), without every
@@ -274,7 +269,7 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
   // 2. Teams around the members the LP takes across groups.
   double cheapest = std::numeric_limits<double>::infinity();
   auto try_around = [&](const std::vector<std::vector<Seat>>& cross) -> absl::Status {
-    ASSIGN_OR_RETURN(Around around,
+    ASSIGN_OR_RETURN(TeamsAround around,
                      SolveAround(m, reviewees, schools, candidates, cross, deadline, cache));
     if (!around.teams.empty() && around.cost < cheapest - 1e-9) {
       cheapest = around.cost;
@@ -319,21 +314,19 @@ absl::StatusOr<PairRelaxation> SolveJoinedBelow(
                    JoinedMipBelow(m, reviewees, schools, candidates, priced, ceiling,
                                   max_reviews, deadline, cache));
   if (!joined.ran || joined.seats.empty()) return joined;
-  ASSIGN_OR_RETURN(Around around,
+  ASSIGN_OR_RETURN(TeamsAround around,
                    SolveAround(m, reviewees, schools, candidates, joined.seats, deadline, cache));
   joined.seats = std::move(around.teams);
   joined.objective = around.cost;
   return joined;
 }
 
-absl::StatusOr<std::vector<std::vector<Seat>>> ReoptimiseWithinGroups(
+absl::StatusOr<TeamsAround> ReoptimiseWithinGroups(
     const Model& m, const std::vector<int>& reviewees, const std::vector<int>& schools,
     const std::vector<std::vector<Candidate>>& candidates,
     const std::vector<std::vector<Seat>>& teams, absl::Time deadline, GroupSolutions* cache) {
-  if (reviewees.empty() || !MipSolverAvailable()) return std::vector<std::vector<Seat>>{};
-  ASSIGN_OR_RETURN(Around around,
-                   SolveAround(m, reviewees, schools, candidates, teams, deadline, cache));
-  return std::move(around.teams);
+  if (reviewees.empty() || !MipSolverAvailable()) return TeamsAround{};
+  return SolveAround(m, reviewees, schools, candidates, teams, deadline, cache);
 }
 
 }  // namespace partnership::scheduler::internal

@@ -116,13 +116,17 @@ absl::StatusOr<PairRelaxation> SolveJoinedBelow(
 // group's reviews take from other groups, and the days each group gives to others, fixed
 // as in `teams` (per school: the seats of its current review, empty if none), re-solves
 // each group's own part exactly. Returns the new teams (per school, sized to the model's
-// schools), cross-group seats included, or an empty vector if a group could not be solved.
-// The teams still need dates: they are a start for the search, which keeps the better.
-// `cache` (not null; one per component, kept between calls) spares the groups whose
-// cross-group part is unchanged since the last call.
+// schools), cross-group seats included, and their cost (the spec's, dates aside); teams is
+// empty if a group could not be solved. The teams still need dates: they are a start for
+// the search, which keeps the better. `cache` (not null; one per component, kept between
+// calls) spares the groups whose cross-group part is unchanged since the last call.
 //
 // INTERNAL if CBC reports an error.
-absl::StatusOr<std::vector<std::vector<Seat>>> ReoptimiseWithinGroups(
+struct TeamsAround {
+  double cost = 0;
+  std::vector<std::vector<Seat>> teams;
+};
+absl::StatusOr<TeamsAround> ReoptimiseWithinGroups(
     const Model& model, const std::vector<int>& reviewees, const std::vector<int>& schools,
     const std::vector<std::vector<Candidate>>& candidates,
     const std::vector<std::vector<Seat>>& teams, absl::Time deadline, GroupSolutions* cache);
