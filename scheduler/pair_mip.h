@@ -96,15 +96,16 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
     GroupSolutions* cache, int max_joined_columns = kMaxJoinedColumns,
     JoinedLp* joined_lp = nullptr);
 
-// Step 3 of SolveWithLenders again, once the search has found a schedule cheaper than the
-// ceiling that step ran below (or it could not run): with `ceiling` that schedule's cost,
-// the reduced costs leave far fewer columns (a county whose first teams fitted badly: 2.9
-// above the LP rather than 310). bound <= ceiling is a lower bound on the component (the
-// ceiling itself where nothing cheaper exists); `seats`, only if there is a cheaper
-// answer, are its teams fitted together as in step 2 (still without dates), and
-// `objective` their cost. ran == false without a joined LP that is a bound, if `ceiling`
-// is not below the last one, past 20,000 columns, or if CBC stopped without a bound.
-// `joined_lp` (not null) remembers the ceiling.
+// Step 3 of SolveWithLenders again, below a cost in hand cheaper than the ceiling that step
+// ran below (or it could not run): a schedule the search found, or teams the groups'
+// re-solve fitted together, not dated yet (nothing cheaper without dates is nothing
+// cheaper with them). With `ceiling` that cost, the reduced costs leave far fewer columns
+// (a county whose first teams fitted badly: 2.9 above the LP rather than 310). bound <=
+// ceiling is a lower bound on the component (the ceiling itself where nothing cheaper
+// exists); `seats`, only if there is a cheaper answer, are its teams fitted together as in
+// step 2 (still without dates), and `objective` their cost. ran == false without a joined
+// LP that is a bound, if `ceiling` is not below the last one, past 20,000 columns, or if
+// CBC stopped without a bound. `joined_lp` (not null) remembers the ceiling.
 //
 // INTERNAL if CBC reports an error.
 absl::StatusOr<PairRelaxation> SolveJoinedBelow(
