@@ -137,9 +137,9 @@ ComponentResult SolveComponent(const internal::Model& model,
   // the search to date.
   auto look_below = [&](double ceiling) {
     if (!by_group || absl::Now() >= deadline) return;
-    auto below = internal::SolveJoinedBelow(model, reviewees, schools, candidates, &joined_lp,
-                                            ceiling, capacity.max_reviews, deadline,
-                                            &group_solutions);
+    auto below =
+        internal::SolveJoinedBelow(model, reviewees, schools, candidates, &joined_lp, ceiling,
+                                   capacity.max_reviews, deadline, &group_solutions);
     if (below.ok() && below->ran) {
       component_bound = std::max(component_bound, below->bound);
       if (!below->seats.empty()) try_teams(below->seats);

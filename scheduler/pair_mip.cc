@@ -155,14 +155,13 @@ absl::StatusOr<Combined> Combine(const Model& m, const std::vector<int>& reviewe
   return out;
 }
 
-// Teams fitting one cross-group part, and their date-free cost.
 // Every group re-solved with the members from other groups on its reviews, and the days it
 // gives others, fixed as in `teams` (per school; their seats within a group do not matter).
 absl::StatusOr<TeamsAround> SolveAround(const Model& m, const std::vector<int>& reviewees,
-                                   const std::vector<int>& schools,
-                                   const std::vector<std::vector<Candidate>>& candidates,
-                                   const std::vector<std::vector<Seat>>& teams,
-                                   absl::Time deadline, GroupSolutions* cache) {
+                                        const std::vector<int>& schools,
+                                        const std::vector<std::vector<Candidate>>& candidates,
+                                        const std::vector<std::vector<Seat>>& teams,
+                                        absl::Time deadline, GroupSolutions* cache) {
   ASSIGN_OR_RETURN(
       Combined groups,
       Combine(m, reviewees,

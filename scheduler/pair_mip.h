@@ -113,6 +113,13 @@ absl::StatusOr<PairRelaxation> SolveJoinedBelow(
     const std::vector<std::vector<Candidate>>& candidates, JoinedLp* joined_lp, double ceiling,
     int max_reviews, absl::Time deadline, GroupSolutions* cache);
 
+// Teams for every reviewee of a component, fitted around a cross-group part, and their cost
+// (the spec's, dates aside).
+struct TeamsAround {
+  double cost = 0;
+  std::vector<std::vector<Seat>> teams;  // Per school; empty if a group could not be solved.
+};
+
 // The large-neighbourhood step of a component that spans groups: with the members each
 // group's reviews take from other groups, and the days each group gives to others, fixed
 // as in `teams` (per school: the seats of its current review, empty if none), re-solves
@@ -123,10 +130,6 @@ absl::StatusOr<PairRelaxation> SolveJoinedBelow(
 // calls) spares the groups whose cross-group part is unchanged since the last call.
 //
 // INTERNAL if CBC reports an error.
-struct TeamsAround {
-  double cost = 0;
-  std::vector<std::vector<Seat>> teams;
-};
 absl::StatusOr<TeamsAround> ReoptimiseWithinGroups(
     const Model& model, const std::vector<int>& reviewees, const std::vector<int>& schools,
     const std::vector<std::vector<Candidate>>& candidates,

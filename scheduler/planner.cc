@@ -2,10 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-
-#include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 
 namespace partnership::scheduler::internal {
 namespace {
@@ -214,8 +210,7 @@ bool Planner::Insert(int b, Rng& rng, const std::vector<Seat>* prefer) {
       }
       options.push_back({-1, a, role, cost, c.focus_hits, candidate_masks_[b][i],
                          static_cast<int>(Spread(a, role, g + 1) - Spread(a, role, g)),
-                         cost - w.focus_match * c.focus_hits,
-                         static_cast<int>(options.size())});
+                         cost - w.focus_match * c.focus_hits, static_cast<int>(options.size())});
     }
   }
   auto key = [](const Option& o) { return o.key; };
@@ -374,52 +369,6 @@ std::vector<Planner::PlacedReview> Planner::Snapshot(const std::vector<int>& rev
   for (int b : reviewees) {
     if (date_[b] >= 0) out.push_back({b, date_[b], team_[b]});
   }
-  return out;
-}
-
-std::string Planner::ExplainUnreviewed(int b) const {
-  const Policy& pol = m_.problem().policy;
-  int hostable = 0;
-  for (int d = 0; d < D_; ++d) hostable += m_.host_free_on(b, d);
-  if (hostable == 0) {
-    return "the school cannot host on any of the cycle's dates: add a date it can host";
-  }
-  int reciprocal = 0, spent = 0, no_date = 0, heads_free = 0;
-  for (const Candidate& c : candidates_[b]) {
-    const int a = c.school;
-    if (!pol.allow_reciprocal && Reviews(b, a)) {
-      ++reciprocal;
-      continue;
-    }
-    const bool room = given_[2 * a] < m_.RoleCap(a, kHead) ||
-                      given_[2 * a + 1] < m_.RoleCap(a, kDeputy);
-    if (!room) {
-      ++spent;
-      continue;
-    }
-    bool any_date = false;
-    for (int d = 0; d < D_ && !any_date; ++d) {
-      if (!m_.host_free_on(b, d)) continue;
-      for (int role = 0; role < 2; ++role) {
-        if (given_[2 * a + role] >= m_.RoleCap(a, role)) continue;
-        if (PickLeader(a, role, d) >= 0 && date_[a] != d) {
-          any_date = true;
-          if (role == kHead) ++heads_free;
-        }
-      }
-    }
-    if (!any_date) ++no_date;
-  }
-  const int n = static_cast<int>(candidates_[b].size());
-  std::string out = absl::StrCat(
-      "no team of ", pol.team_size, " could be formed: of the ", n,
-      " schools allowed to review it, ", spent, " have used all their head and deputy days, ",
-      no_date, " have no trained leader free on a date it can host");
-  if (!pol.allow_reciprocal) absl::StrAppend(&out, ", ", reciprocal, " are reviewed by it");
-  if (heads_free == 0) absl::StrAppend(&out, ", and no trained head is free");
-  absl::StrAppend(&out,
-                  "; raising headDaysMax/deputyDaysMax or maxReviews, adding review dates, "
-                  "or allowing cross-group reviewers (crossGroup) would make room");
   return out;
 }
 
