@@ -163,13 +163,21 @@ std::vector<Candidate> Model::CandidatesFor(int b) const {
     c.cross_group = group_[a] != group_[b];
     c.arc_cost = w.travel_per_km * c.km + (c.cross_group ? w.cross_group : 0);
     c.focus_hits = 0;
+    c.focus_mask = 0;
     const auto& f = focus_[b];
     const auto& st = strengths_[a];
     size_t i = 0, j = 0;
     while (i < f.size() && j < st.size()) {
-      if (f[i] == st[j]) { ++c.focus_hits; ++i; ++j; }
-      else if (f[i] < st[j]) ++i;
-      else ++j;
+      if (f[i] == st[j]) {
+        ++c.focus_hits;
+        if (i < 64) c.focus_mask |= uint64_t{1} << i;
+        ++i;
+        ++j;
+      } else if (f[i] < st[j]) {
+        ++i;
+      } else {
+        ++j;
+      }
     }
     out.push_back(c);
   }

@@ -28,6 +28,9 @@ struct Candidate {
   bool cross_group;
   double arc_cost;  // travelPerKm * km + (cross_group ? weights.crossGroup : 0).
   int focus_hits;   // |focusAreas(reviewee) ∩ strengths(school)|.
+  // Which of the reviewee's focus areas (bit i: focus(reviewee)[i], the first 64) the
+  // school is strong in.
+  uint64_t focus_mask;
 };
 
 // A place on a team before dates and leaders are chosen: school `school` sends a leader

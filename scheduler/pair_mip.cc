@@ -256,10 +256,11 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
   }
   if (buying.empty()) return PairRelaxation{};
   // 1. The joined LP, kept in `joined_lp` if given (it is a county's 30,000 columns).
-  LenderPrices here;
-  LenderPrices& priced = joined_lp != nullptr ? joined_lp->lp : here;
-  ASSIGN_OR_RETURN(priced, PriceByJoinedLp(m, reviewees, schools, candidates, buying,
-                                           max_reviews, max_joined_columns, deadline));
+  JoinedLp here;
+  JoinedLp& kept = joined_lp != nullptr ? *joined_lp : here;
+  const LenderPrices& priced = kept.lp;
+  ASSIGN_OR_RETURN(kept.lp, PriceByJoinedLp(m, reviewees, schools, candidates, buying, max_reviews,
+                                            max_joined_columns, deadline));
   if (!priced.solved || absl::Now() >= deadline) return PairRelaxation{};
   PairRelaxation out;
   out.ran = true;
@@ -279,13 +280,12 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
   RETURN_IF_ERROR(try_around(priced.cross_members));
   if (std::isfinite(priced.bound) && std::isfinite(cheapest)) {
     // 3. The joined MIP, without the columns that are in no schedule cheaper than the teams.
-    if (joined_lp != nullptr) joined_lp->searched_below = cheapest;
     ASSIGN_OR_RETURN(const PairRelaxation joined,
-                     JoinedMipBelow(m, reviewees, schools, candidates, priced, cheapest,
-                                    max_reviews, deadline, cache));
+                     SolveJoinedBelow(m, reviewees, schools, candidates, &kept, cheapest,
+                                      max_reviews, deadline, cache));
     if (!joined.ran) return out;
     out.bound = std::max(out.bound, joined.bound);
-    if (!joined.seats.empty()) RETURN_IF_ERROR(try_around(joined.seats));
+    if (!joined.seats.empty() && joined.objective < cheapest - 1e-9) out.seats = joined.seats;
     return out;
   }
   // 3'. Without a bound from the LP, each group alone at its prices.

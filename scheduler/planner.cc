@@ -33,12 +33,6 @@ Planner::Planner(const Model& model, const std::vector<std::vector<Candidate>>& 
     lock_date_[b] = lock.date.empty() ? -1 : m_.DateIndex(lock.date);
     for (const auto& id : lock.leaders) lock_leaders_[b].push_back(m_.LeaderIndex(id));
   }
-  candidate_masks_.resize(candidates_.size());
-  for (size_t b = 0; b < candidates_.size(); ++b) {
-    for (const Candidate& c : candidates_[b]) {
-      candidate_masks_[b].push_back(FocusMask(static_cast<int>(b), c.school));
-    }
-  }
   for (int s = 0; s < S; ++s) {
     fairness_total_ += m_.Fairness(s, kHead, 0) + m_.Fairness(s, kDeputy, 0);
     if (m_.school(s).receives_review) {
@@ -191,9 +185,7 @@ bool Planner::Insert(int b, Rng& rng, const std::vector<Seat>* prefer) {
   // Options that do not depend on the date, cheapest first (focus counted as if it added
   // up); each date then keeps the first ones it can staff.
   std::vector<Option> options;
-  const std::vector<Candidate>& cands = candidates_[b];
-  for (size_t i = 0; i < cands.size(); ++i) {
-    const Candidate& c = cands[i];
+  for (const Candidate& c : candidates_[b]) {
     const int a = c.school;
     if (std::find(locked_schools.begin(), locked_schools.end(), a) != locked_schools.end()) {
       continue;
@@ -208,12 +200,11 @@ bool Planner::Insert(int b, Rng& rng, const std::vector<Seat>* prefer) {
           if (seat.school == a && seat.role == role) cost -= kPreferBonus;
         }
       }
-      options.push_back({-1, a, role, cost, c.focus_hits, candidate_masks_[b][i],
+      options.push_back({-1, a, role, cost, c.focus_mask,
                          static_cast<int>(Spread(a, role, g + 1) - Spread(a, role, g)),
                          cost - w.focus_match * c.focus_hits, static_cast<int>(options.size())});
     }
   }
-  auto key = [](const Option& o) { return o.key; };
   // Options are taken in (key, spread) order, ties in the candidates' order, and seldom
   // more than the first few dozen: they are sorted a chunk at a time, as far as the dates
   // look (a full stable sort was a quarter of a county's search time).
@@ -279,7 +270,7 @@ bool Planner::Insert(int b, Rng& rng, const std::vector<Seat>* prefer) {
         // The pool comes in key order: no team here beats the best of an earlier date if
         // its `need` cheapest options cannot (the enumeration below would prune it all).
         double least = locked_cost - w.focus_match * __builtin_popcountll(locked_mask);
-        for (const Option& p : pool) least += key(p);
+        for (const Option& p : pool) least += p.key;
         if (least > best_cost + 1e-9) {
           beaten = true;
           break;
@@ -313,7 +304,7 @@ bool Planner::Insert(int b, Rng& rng, const std::vector<Seat>* prefer) {
         if (static_cast<int>(pool.size()) - k < left) break;
         if (best_date >= 0) {
           double least = keys;
-          for (int j = k; j < k + left; ++j) least += key(pool[j]);
+          for (int j = k; j < k + left; ++j) least += pool[j].key;
           if (least > best_cost + 1e-9) break;  // Equal cost may still win the tie-break.
         }
         const Option& o = pool[k];
@@ -323,8 +314,8 @@ bool Planner::Insert(int b, Rng& rng, const std::vector<Seat>* prefer) {
         if (heads + (o.role == kHead) + (left - 1) < heads_needed) continue;
         pick.push_back(k);
         pick_schools.push_back(o.school);
-        self(self, k + 1, heads + (o.role == kHead), cost + o.cost, keys + key(o),
-             mask | o.mask, spread + o.spread);
+        self(self, k + 1, heads + (o.role == kHead), cost + o.cost, keys + o.key, mask | o.mask,
+             spread + o.spread);
         pick.pop_back();
         pick_schools.pop_back();
       }

@@ -82,8 +82,7 @@ class Planner {
 
   struct Option {
     int leader, school, role;
-    double cost;  // Travel, cross-group and the fairness this day adds.
-    int hits;
+    double cost;    // Travel, cross-group and the fairness this day adds.
     uint64_t mask;  // Which of the reviewee's focus areas the school is strong in.
     int spread;     // What this day adds to the ledger spread (see Spread): the tie-break.
     double key;     // cost less the focus credit, as if each hit counted.
@@ -112,8 +111,6 @@ class Planner {
 
   const Model& m_;
   const std::vector<std::vector<Candidate>>& candidates_;
-  // Per reviewee, beside its candidates: FocusMask of each (Insert's inner loop).
-  std::vector<std::vector<uint64_t>> candidate_masks_;
   const int D_;
   std::vector<int> date_;                 // Per school: review date or -1.
   std::vector<std::vector<int>> team_;    // Per school: leaders on its review.
