@@ -3,11 +3,13 @@
 #include "scheduler/joined_model.h"
 
 #include <map>
+#include <string>
 #include <vector>
 
 #include "gtest/gtest.h"
 #include "scheduler/mip_solver.h"
 #include "scheduler/model.h"
+#include "scheduler/pair_model.h"
 #include "scheduler/test_problems.h"
 
 namespace partnership::scheduler {
@@ -59,14 +61,14 @@ class JoinedModelTest : public ::testing::Test {
                                       absl::InfiniteFuture(), closed_optima);
   }
 
-  // Group C solved alone, as SolveGroups would have solved it.
-  internal::PairRelaxation GroupC() {
+  // Group `name` solved alone, as SolveGroups would have solved it.
+  internal::PairRelaxation Group(const std::string& name) {
     std::vector<int> c;
     for (int b : all_) {
-      if (problem_.schools[b].group == "C") c.push_back(b);
+      if (problem_.schools[b].group == name) c.push_back(b);
     }
     const auto columns = internal::PairColumns(model_, c, candidates_, [&](int school, int) {
-      return problem_.schools[school].group == "C";
+      return problem_.schools[school].group == name;
     });
     auto solved = internal::SolvePairModel(model_, c, c, candidates_, columns, {}, nullptr,
                                            static_cast<int>(c.size()), internal::PairSearch{});
@@ -117,7 +119,7 @@ TEST_F(JoinedModelTest, AGroupSolvedBeforeIsTakenAsItWas) {
   if (!internal::MipSolverAvailable()) GTEST_SKIP() << "built without CBC";
   const int everyone = static_cast<int>(all_.size());
   const internal::PairRelaxation whole = Whole(everyone);
-  internal::PairRelaxation c = GroupC();
+  internal::PairRelaxation c = Group("C");
   ASSERT_TRUE(whole.proven && c.proven && !c.seats.empty());
   const int first_of_c = 15;  // A's eight schools, then B's seven.
   ASSERT_EQ(problem_.schools[first_of_c].group, "C");
@@ -140,6 +142,41 @@ TEST_F(JoinedModelTest, AGroupSolvedBeforeIsTakenAsItWas) {
   parts = ByParts(everyone, internal::MipModel::kInfinity, &known);
   ASSERT_TRUE(parts.ok()) << parts.status();
   EXPECT_NEAR(parts->objective, whole.objective - 5, 1e-3);
+}
+
+TEST_F(JoinedModelTest, GroupsThatCannotCrossBelowTheCutoffAreSolvedAlone) {
+  if (!internal::MipSolverAvailable()) GTEST_SKIP() << "built without CBC";
+  const int everyone = static_cast<int>(all_.size());
+  const internal::PairRelaxation whole = Whole(everyone);
+  ASSERT_TRUE(whole.proven && !whole.seats.empty());
+  const int a = model_.group(0), b = model_.group(8), c = model_.group(15);
+  auto lp = internal::PriceLendersByLp(model_, all_, all_, candidates_, exact_, {}, everyone);
+  ASSERT_TRUE(lp.ok() && lp->solved);
+  auto crossing = internal::CrossingBounds(model_, all_, all_, candidates_, exact_, {}, everyone);
+  ASSERT_TRUE(crossing.ok()) << crossing.status();
+  // C has no columns across; A's and B's are the same ones, and dearer than the optimum,
+  // which keeps every group to itself.
+  EXPECT_EQ(crossing->count(c), 0u);
+  ASSERT_EQ(crossing->count(a), 1u);
+  ASSERT_EQ(crossing->count(b), 1u);
+  EXPECT_NEAR(crossing->at(a), crossing->at(b), 1e-6);
+  EXPECT_GE(crossing->at(a), lp->bound - 1e-6);
+  ASSERT_GT(crossing->at(a), whole.objective + 2);
+  // B's optimum alone, known and (were it one) 5 cheaper: below a cutoff B cannot cross
+  // at, B is cut loose from A and taken as it was; above it, A and B are solved together.
+  internal::PairRelaxation alone = Group("B");
+  ASSERT_TRUE(alone.proven && !alone.seats.empty());
+  alone.objective -= 5;
+  alone.bound -= 5;
+  const std::map<int, internal::PairRelaxation> known{{8, alone}};  // B's first school.
+  auto loose = ByParts(everyone, whole.objective + 1, &known);
+  ASSERT_TRUE(loose.ok()) << loose.status();
+  ASSERT_TRUE(loose->proven && !loose->seats.empty());
+  EXPECT_NEAR(loose->objective, whole.objective - 5, 1e-3);
+  auto joined = ByParts(everyone, crossing->at(a) + 1, &known);
+  ASSERT_TRUE(joined.ok()) << joined.status();
+  ASSERT_TRUE(joined->proven && !joined->seats.empty());
+  EXPECT_NEAR(joined->objective, whole.objective, 1e-3);
 }
 
 TEST_F(JoinedModelTest, ALimitOnReviewsOverEveryGroupKeepsTheModelWhole) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -22,6 +23,7 @@
 #include <coin/CglTwomir.hpp>
 #include <coin/CoinError.hpp>
 #include <coin/CoinPackedMatrix.hpp>
+#include <coin/CoinWarmStartBasis.hpp>
 #include <coin/OsiClpSolverInterface.hpp>
 #endif
 
@@ -55,11 +57,16 @@ double MipModel::Objective(const std::vector<double>& solution) const {
 bool MipSolverAvailable() { return false; }
 
 absl::StatusOr<MipResult> SolveMip(const MipModel&, double, int, absl::Time,
-                                   const std::vector<double>*, const MipTuning&) {
+                                   const std::vector<double>*, const MipTuning&, const LpBasis*) {
   return MipResult{};
 }
 
 absl::StatusOr<LpResult> SolveLp(const MipModel&) { return LpResult{}; }
+
+absl::StatusOr<std::vector<double>> ProbeLp(const MipModel&, const std::vector<LpProbe>&,
+                                            LpBasis*) {
+  return std::vector<double>{};
+}
 
 #else
 
@@ -120,9 +127,61 @@ class MipSolverAccess {
     return result;
   }
 
+  static absl::StatusOr<std::vector<double>> Probe(const MipModel& m,
+                                                   const std::vector<LpProbe>& probes,
+                                                   LpBasis* optimal) {
+    std::vector<double> out;
+    try {
+      OsiClpSolverInterface solver;
+      Load(m, solver);
+      solver.initialSolve();
+      if (!solver.isProvenOptimal()) return out;
+      std::unique_ptr<CoinWarmStart> basis(solver.getWarmStart());
+      if (optimal != nullptr) {
+        const auto* statuses = dynamic_cast<const CoinWarmStartBasis*>(basis.get());
+        if (statuses != nullptr) {
+          optimal->columns.resize(statuses->getNumStructural());
+          optimal->rows.resize(statuses->getNumArtificial());
+          for (size_t i = 0; i < optimal->columns.size(); ++i) {
+            optimal->columns[i] = statuses->getStructStatus(static_cast<int>(i));
+          }
+          for (size_t i = 0; i < optimal->rows.size(); ++i) {
+            optimal->rows[i] = statuses->getArtifStatus(static_cast<int>(i));
+          }
+        }
+      }
+      const int row = solver.getNumRows();
+      for (const LpProbe& probe : probes) {
+        std::vector<int> columns;
+        std::vector<double> coefficients;
+        for (const auto& [c, v] : probe.terms) {
+          columns.push_back(c);
+          coefficients.push_back(v);
+        }
+        solver.addRow(static_cast<int>(columns.size()), columns.data(), coefficients.data(),
+                      probe.lo, COIN_DBL_MAX);
+        solver.resolve();
+        if (solver.isProvenOptimal()) {
+          out.push_back(solver.getObjValue());
+        } else if (solver.isProvenPrimalInfeasible()) {
+          out.push_back(MipModel::kInfinity);
+        } else {
+          out.push_back(-MipModel::kInfinity);
+        }
+        solver.deleteRows(1, &row);
+        solver.setWarmStart(basis.get());
+      }
+    } catch (const CoinError& e) {
+      return absl::InternalError(absl::StrCat("CLP: ", e.message()));
+    } catch (const std::exception& e) {
+      return absl::InternalError(absl::StrCat("CLP: ", e.what()));
+    }
+    return out;
+  }
+
   static absl::StatusOr<MipResult> Solve(const MipModel& m, double cutoff, int max_nodes,
                                          absl::Time deadline, const std::vector<double>* start,
-                                         const MipTuning& tuning) {
+                                         const MipTuning& tuning, const LpBasis* basis) {
     MipResult result;
     const double seconds = absl::ToDoubleSeconds(deadline - absl::Now());
     if (seconds <= 0.01) return result;
@@ -134,6 +193,20 @@ class MipSolverAccess {
         if (m.integer_[c]) solver.setInteger(c);
       }
       solver.messageHandler()->setLogLevel(0);
+      if (basis != nullptr && static_cast<int>(basis->columns.size()) == columns &&
+          static_cast<int>(basis->rows.size()) == m.rows()) {
+        CoinWarmStartBasis warm;
+        warm.setSize(columns, m.rows());
+        for (int i = 0; i < columns; ++i) {
+          warm.setStructStatus(i, static_cast<CoinWarmStartBasis::Status>(basis->columns[i]));
+        }
+        for (int i = 0; i < m.rows(); ++i) {
+          warm.setArtifStatus(i, static_cast<CoinWarmStartBasis::Status>(basis->rows[i]));
+        }
+        // CBC's root then starts from an optimum (a resolve of no pivots).
+        solver.setWarmStart(&warm);
+        solver.resolve();
+      }
       CbcModel model(solver);
       model.messageHandler()->setLogLevel(0);
       // CBC's usual cuts and heuristics, set up here rather than by its command-line driver
@@ -207,11 +280,16 @@ class MipSolverAccess {
 
 absl::StatusOr<MipResult> SolveMip(const MipModel& model, double cutoff, int max_nodes,
                                    absl::Time deadline, const std::vector<double>* start,
-                                   const MipTuning& tuning) {
-  return MipSolverAccess::Solve(model, cutoff, max_nodes, deadline, start, tuning);
+                                   const MipTuning& tuning, const LpBasis* basis) {
+  return MipSolverAccess::Solve(model, cutoff, max_nodes, deadline, start, tuning, basis);
 }
 
 absl::StatusOr<LpResult> SolveLp(const MipModel& model) { return MipSolverAccess::SolveLp(model); }
+
+absl::StatusOr<std::vector<double>> ProbeLp(const MipModel& model,
+                                            const std::vector<LpProbe>& probes, LpBasis* basis) {
+  return MipSolverAccess::Probe(model, probes, basis);
+}
 
 #endif  // PARTNERSHIP_SCHEDULER_WITH_CBC
 

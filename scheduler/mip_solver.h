@@ -52,6 +52,12 @@ class MipModel {
   std::vector<Row> rows_;
 };
 
+// An optimal basis of a model's LP relaxation: one status per column, then per row, as CLP
+// numbers them. Handed to SolveMip for the same model, CBC's root starts from it.
+struct LpBasis {
+  std::vector<int> columns, rows;
+};
+
 struct MipResult {
   bool ran = false;      // CBC was run (false: the library was built without it).
   bool proven = false;   // The search finished: `bound` is the optimum below the cutoff.
@@ -84,9 +90,9 @@ bool MipSolverAvailable();
 // `start`, if not null, is a known solution (one value per column) for CBC's local
 // heuristics to start from; it is checked, and ignored if it breaks a row.
 absl::StatusOr<MipResult> SolveMip(const MipModel& model, double cutoff, int max_nodes,
-                                   absl::Time deadline,
-                                   const std::vector<double>* start = nullptr,
-                                   const MipTuning& tuning = MipTuning{});
+                                   absl::Time deadline, const std::vector<double>* start = nullptr,
+                                   const MipTuning& tuning = MipTuning{},
+                                   const LpBasis* basis = nullptr);
 
 struct LpResult {
   bool solved = false;        // The LP relaxation was solved to optimality.
@@ -102,6 +108,23 @@ struct LpResult {
 //
 // INTERNAL if CLP reports an error.
 absl::StatusOr<LpResult> SolveLp(const MipModel& model);
+
+// A row added to a model for one probe of ProbeLp: at least `lo` of the sum of `terms`.
+struct LpProbe {
+  std::vector<std::pair<int, double>> terms;
+  double lo = 0;
+};
+
+// Solves the LP relaxation of `model`, then again with each of `probes` added, one at a
+// time and each from the first optimum's basis, so that a probe costs a few pivots.
+// Returns one optimum per probe: +infinity where the probe leaves the LP infeasible,
+// -infinity where CLP did not settle it; empty without CBC, or if the LP itself has no
+// optimum. `basis`, if not null, receives the first optimum's basis (for SolveMip).
+//
+// INTERNAL if CLP reports an error.
+absl::StatusOr<std::vector<double>> ProbeLp(const MipModel& model,
+                                            const std::vector<LpProbe>& probes,
+                                            LpBasis* basis = nullptr);
 
 }  // namespace partnership::scheduler::internal
 

@@ -313,6 +313,9 @@ absl::StatusOr<PairRelaxation> SolveJoinedBelow(
                    JoinedMipBelow(m, reviewees, schools, candidates, priced, ceiling,
                                   max_reviews, deadline, cache));
   if (!joined.ran || joined.seats.empty()) return joined;
+  // Without reviewers from outside, the answer is teams already: each group's share is its
+  // best around what crosses, and re-solving the groups would only cost time.
+  if (!joined.uses_open) return joined;
   ASSIGN_OR_RETURN(TeamsAround around,
                    SolveAround(m, reviewees, schools, candidates, joined.seats, deadline, cache));
   joined.seats = std::move(around.teams);

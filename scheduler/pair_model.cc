@@ -272,7 +272,7 @@ absl::StatusOr<PairRelaxation> SolvePairModel(const Model& m, const std::vector<
                                  max_reviews, search.prices);
   ASSIGN_OR_RETURN(const MipResult solved,
                    SolveMip(built.mip, search.cutoff - built.constant, search.max_nodes,
-                            search.deadline, nullptr, search.tuning));
+                            search.deadline, nullptr, search.tuning, search.basis));
   if (!solved.ran || !std::isfinite(solved.bound)) return out;
   out.ran = true;
   out.proven = solved.proven;
@@ -283,6 +283,7 @@ absl::StatusOr<PairRelaxation> SolvePairModel(const Model& m, const std::vector<
     for (size_t i = 0; i < built.all.size(); ++i) {
       if (solved.solution[built.first_column + i] > 0.5) {
         out.seats[built.all[i].reviewee].push_back({built.all[i].school, built.all[i].role});
+        if (i >= exact.size()) out.uses_open = true;
       }
     }
     if (fixed != nullptr) {
@@ -339,6 +340,37 @@ absl::StatusOr<LenderPrices> PriceLendersByLp(const Model& m, const std::vector<
   for (const auto& [key, row] : built.pair_row) duals.pair[key] = lp.duals[row];
   for (const auto& [key, row] : built.reciprocal_row) duals.reciprocal[key] = lp.duals[row];
   for (const auto& [key, row] : built.focus_row) duals.focus[key] = lp.duals[row];
+  return out;
+}
+
+absl::StatusOr<std::map<int, double>> CrossingBounds(
+    const Model& m, const std::vector<int>& reviewees, const std::vector<int>& schools,
+    const std::vector<std::vector<Candidate>>& candidates, const std::vector<PairColumn>& exact,
+    const std::vector<PairColumn>& open, int max_reviews, LpBasis* basis) {
+  const BuiltModel built =
+      Build(m, reviewees, schools, candidates, exact, open, nullptr, max_reviews, nullptr);
+  std::map<int, LpProbe> crossing;  // Group -> at least one of its crossing columns.
+  for (size_t i = 0; i < exact.size(); ++i) {
+    const int from = m.group(exact[i].school), to = m.group(exact[i].reviewee);
+    if (from == to) continue;
+    const int column = built.first_column + static_cast<int>(i);
+    for (int g : {from, to}) {
+      crossing[g].terms.push_back({column, 1.0});
+      crossing[g].lo = 1;
+    }
+  }
+  std::map<int, double> out;
+  if (crossing.empty()) return out;
+  std::vector<LpProbe> probes;
+  for (const auto& [g, probe] : crossing) probes.push_back(probe);
+  ASSIGN_OR_RETURN(const std::vector<double> optima, ProbeLp(built.mip, probes, basis));
+  if (optima.size() != probes.size()) return out;
+  size_t k = 0;
+  for (const auto& [g, probe] : crossing) {
+    const double optimum = optima[k++];
+    if (optimum == -MipModel::kInfinity) continue;
+    out[g] = optimum == MipModel::kInfinity ? optimum : optimum + built.constant;
+  }
   return out;
 }
 

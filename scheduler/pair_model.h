@@ -36,6 +36,9 @@ struct PairRelaxation {
   // The cost of `seats` (when not empty), in spec cost; a priced part's includes the
   // prices of the days it bought and sold.
   double objective = 0;
+  // `seats` take an open column (a reviewer standing for any outside the part): without
+  // one, they are teams as they are.
+  bool uses_open = false;
 };
 
 // (school, role) -> the price of one day that school gives outside its part.
@@ -95,6 +98,8 @@ struct PairSearch {
   // Only answers cheaper than this (the spec's cost) are sought; should none be, the bound
   // is this.
   double cutoff = MipModel::kInfinity;
+  // Not null: the LP's optimal basis of this very model (CrossingBounds), for CBC's root.
+  const LpBasis* basis = nullptr;
 };
 
 // Builds and solves the date-free model of `reviewees` and `schools` with `exact` and `open`
@@ -110,6 +115,20 @@ absl::StatusOr<PairRelaxation> SolvePairModel(const Model& m, const std::vector<
                                               const std::vector<PairColumn>& open,
                                               const FixedOutside* fixed, int max_reviews,
                                               const PairSearch& search);
+
+// For each group with exact columns crossing between it and another group of the model
+// SolvePairModel would build (no fixed members, no prices): the LP relaxation's optimum
+// (spec cost) with at least one of those columns in use, +infinity if none can be. A
+// group whose figure is at or above a cost crosses in no answer cheaper than that (a
+// column's reduced cost says less: the LP re-optimises around a column forced in). Groups
+// CLP could not settle are left out; empty if the LP has no optimum, or without CBC.
+// `basis`, if not null, receives the LP's optimum (a start for SolvePairModel's CBC).
+//
+// INTERNAL if CLP reports an error.
+absl::StatusOr<std::map<int, double>> CrossingBounds(
+    const Model& m, const std::vector<int>& reviewees, const std::vector<int>& schools,
+    const std::vector<std::vector<Candidate>>& candidates, const std::vector<PairColumn>& exact,
+    const std::vector<PairColumn>& open, int max_reviews, LpBasis* basis = nullptr);
 
 // The LP duals a column's reduced cost is made of (see ReducedCost): per reviewee, its
 // team's and heads' rows; per (school, reviewee), its one-leader-per-school row; per pair
