@@ -175,24 +175,24 @@ absl::StatusOr<PairRelaxation> SolveParts(const Solving& solving, const std::vec
   const Part& biggest = parts.front();
   const double left = cutoff - others;
   LpBasis basis;
+  std::set<int> alone;
   if (loosen && biggest.groups.size() > 1 && !solving.whole && std::isfinite(left)) {
-    ASSIGN_OR_RETURN(const std::set<int> alone,
-                     GroupsThatCannotCross(solving, biggest, left, &basis));
-    if (!alone.empty()) {
-      std::vector<PairColumn> kept;
-      for (const PairColumn& c : biggest.exact) {
-        const int from = solving.m.group(c.school), to = solving.m.group(c.reviewee);
-        if (from != to && (alone.count(from) > 0 || alone.count(to) > 0)) continue;
-        kept.push_back(c);
-      }
-      results.front() = SolveParts(solving,
-                                   SplitIntoParts(solving.m, biggest.reviewees, biggest.schools,
-                                                  kept, biggest.open, /*whole=*/false),
-                                   left, /*loosen=*/false);
-      return AddUp(solving.m, results);
-    }
+    ASSIGN_OR_RETURN(alone, GroupsThatCannotCross(solving, biggest, left, &basis));
   }
-  results.front() = solving.Solve(biggest, left, basis.columns.empty() ? nullptr : &basis);
+  if (alone.empty()) {
+    results.front() = solving.Solve(biggest, left, basis.columns.empty() ? nullptr : &basis);
+  } else {
+    std::vector<PairColumn> kept;
+    for (const PairColumn& c : biggest.exact) {
+      const int from = solving.m.group(c.school), to = solving.m.group(c.reviewee);
+      if (from != to && (alone.count(from) > 0 || alone.count(to) > 0)) continue;
+      kept.push_back(c);
+    }
+    results.front() = SolveParts(solving,
+                                 SplitIntoParts(solving.m, biggest.reviewees, biggest.schools,
+                                                kept, biggest.open, /*whole=*/false),
+                                 left, /*loosen=*/false);
+  }
   return AddUp(solving.m, results);
 }
 
