@@ -4,12 +4,14 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <set>
 
 #include "absl/time/clock.h"
 #include "scheduler/capacity_check.h"
 #include "scheduler/exact_mip.h"
 #include "scheduler/lower_bound.h"
 #include "scheduler/pair_mip.h"
+#include "scheduler/pair_model.h"
 
 namespace partnership::scheduler::internal {
 namespace {
@@ -21,8 +23,10 @@ absl::Time StartDeadline(absl::Time start, absl::Time deadline) {
   return start + (deadline - start) / 2;
 }
 
-// A component whose cost is within this of its bound is proven optimal (the MIP bounds are
-// reported a hair below CBC's values, see pair_mip.cc and exact_mip.cc).
+// A component whose cost is within this of its bound, plus kBoundSlack for each of its
+// groups, is proven optimal (the MIP bounds are reported a hair below CBC's values, and a
+// component solved group by group adds up one such bound per group: twelve of them came to
+// more than this alone).
 constexpr double kProvenSlack = 1e-3;
 // Components with fewer reviewees than this get at least kSmallComponentSteps search steps
 // (about half a second).
@@ -58,6 +62,9 @@ ComponentResult SolveComponent(const internal::Model& model,
   }
   const internal::CapacityReport capacity =
       internal::CheckCapacity(model, reviewees, schools, candidates);
+  std::set<int> groups;
+  for (int s : schools) groups.insert(model.group(s));
+  const double proven_slack = kProvenSlack + internal::kBoundSlack * groups.size();
   // First a quick relaxation for the search to start from, then, knowing the cost the
   // search reached, the rounds that tighten the bound towards it.
   std::vector<std::vector<internal::Seat>> seats;
@@ -90,9 +97,8 @@ ComponentResult SolveComponent(const internal::Model& model,
       static_cast<int64_t>(effort.iterations_per_school) * static_cast<int64_t>(reviewees.size()));
   const bool by_group = pair_solved && relaxed->by_group;
   planner.Improve(reviewees, schools, seats,
-                  by_group ? kByGroupFirstSteps * static_cast<int64_t>(reviewees.size())
-                           : steps,
-                  component_bound + kProvenSlack, deadline, rng);
+                  by_group ? kByGroupFirstSteps * static_cast<int64_t>(reviewees.size()) : steps,
+                  component_bound + proven_slack, deadline, rng);
   double reached = planner.ComponentCost(reviewees, schools);
   auto current_teams = [&] {
     std::vector<std::vector<internal::Seat>> teams(model.num_schools());
@@ -110,7 +116,7 @@ ComponentResult SolveComponent(const internal::Model& model,
     planner.Adopt(reviewees, {});
     planner.Improve(reviewees, schools, teams,
                     kByGroupStepsPerSchool * static_cast<int64_t>(reviewees.size()),
-                    component_bound + kProvenSlack, deadline, rng);
+                    component_bound + proven_slack, deadline, rng);
     const double now = planner.ComponentCost(reviewees, schools);
     if (now < reached - 1e-9) {
       reached = now;
@@ -122,7 +128,7 @@ ComponentResult SolveComponent(const internal::Model& model,
   // Groups that borrow reviewers from other groups: the groups' own models did not charge
   // the lenders; the joined model does (pair_mip.h), and its teams are the next start.
   internal::JoinedLp joined_lp;
-  if (by_group && reached > component_bound + kProvenSlack) {
+  if (by_group && reached > component_bound + proven_slack) {
     auto priced = internal::SolveWithLenders(model, reviewees, schools, candidates, seats,
                                              capacity.max_reviews, deadline, &group_solutions,
                                              internal::kMaxJoinedColumns, &joined_lp);
@@ -132,14 +138,14 @@ ComponentResult SolveComponent(const internal::Model& model,
     }
   }
   // The joined MIP below `ceiling` (a cost in hand, dated or not), if that is below the
-  // ceiling it last ran below (or it could not run, its model too big with that ceiling):
-  // either nothing is cheaper, which bounds the component, or cheaper teams come back for
-  // the search to date.
-  auto look_below = [&](double ceiling) {
+  // ceiling it last searched below: either nothing is cheaper, which bounds the component,
+  // or cheaper teams come back for the search to date. A model too big with that ceiling is
+  // left alone, except in the last look, which narrows it (pair_mip.h).
+  auto look_below = [&](double ceiling, bool narrow) {
     if (!by_group || absl::Now() >= deadline) return;
     auto below =
         internal::SolveJoinedBelow(model, reviewees, schools, candidates, &joined_lp, ceiling,
-                                   capacity.max_reviews, deadline, &group_solutions);
+                                   capacity.max_reviews, deadline, &group_solutions, narrow);
     if (below.ok() && below->ran) {
       component_bound = std::max(component_bound, below->bound);
       if (!below->seats.empty()) try_teams(below->seats);
@@ -149,21 +155,21 @@ ComponentResult SolveComponent(const internal::Model& model,
   // and the search places and polishes the result. The cross-group part changes only
   // through the search, so a few rounds suffice.
   for (int round = 0; by_group && round < kByGroupRounds; ++round) {
-    if (reached <= component_bound + kProvenSlack || absl::Now() >= deadline) break;
+    if (reached <= component_bound + proven_slack || absl::Now() >= deadline) break;
     auto better = internal::ReoptimiseWithinGroups(model, reviewees, schools, candidates,
                                                    current_teams(), deadline, &group_solutions);
     // Teams no cheaper than the schedule in hand: the search has polished it already.
     if (!better.ok() || better->teams.empty() || better->cost >= reached - 1e-6) break;
     // Their cost is a ceiling before the search dates them (0.4 s on a county): the joined
     // MIP may prove it, or find cheaper teams.
-    look_below(better->cost);
-    if (reached <= component_bound + kProvenSlack || better->cost >= reached - 1e-6) break;
+    look_below(better->cost, /*narrow=*/false);
+    if (reached <= component_bound + proven_slack || better->cost >= reached - 1e-6) break;
     if (!try_teams(better->teams)) break;
   }
-  if (reached > component_bound + kProvenSlack) look_below(reached);
+  if (reached > component_bound + proven_slack) look_below(reached, /*narrow=*/true);
   // Small components go to the exact solver with the search's cost as a cutoff: it either
   // finds a cheaper schedule or proves there is none.
-  if (reached > component_bound + kProvenSlack) {
+  if (reached > component_bound + proven_slack) {
     std::vector<internal::ExactReview> incumbent;
     for (const auto& r : planner.Snapshot(reviewees)) {
       incumbent.push_back({r.reviewee, r.date, r.leaders});
@@ -197,7 +203,7 @@ ComponentResult SolveComponent(const internal::Model& model,
   for (const bool credit_focus : {true, false}) {
     if (pair_solved && relaxed->proven) break;  // The flow's bound is weaker.
     if (!credit_focus && !uncapped) break;
-    if (reached <= component_bound + 1e-6 || absl::Now() >= deadline) break;
+    if (reached <= component_bound + proven_slack || absl::Now() >= deadline) break;
     component_bound = std::max(
         component_bound, internal::ComponentLowerBound(model, reviewees, schools, candidates,
                                                        capacity.max_reviews, reached,
@@ -215,6 +221,8 @@ ComponentResult SolveComponent(const internal::Model& model,
       if (reasons[b].empty()) reasons[b].push_back(planner.ExplainUnreviewed(b));
     }
   }
+  // Proven: the bound is the cost (what is left is CBC's tolerance, not a gap).
+  if (reached <= component_bound + proven_slack) component_bound = reached;
   return {component_bound, reached};
 }
 

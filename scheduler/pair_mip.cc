@@ -27,6 +27,9 @@ constexpr int kJoinedNodes = 50;
 // Past this many columns CBC's root on the joined MIP can outrun the time limit (100 s on
 // 100,000 columns); a county's has 2,500 to 11,000.
 constexpr size_t kMaxJoinedMipColumns = 20000;
+// SolveJoinedBelow's `narrow`: the first MIP has this many columns (a county's that prove
+// have 2,500 to 11,000).
+constexpr size_t kNarrowedColumns = 10000;
 
 // The columns of `reviewees` from reviewers inside the part (all if `inside` is null).
 std::vector<PairColumn> Columns(const Model& m, const std::vector<int>& reviewees,
@@ -282,7 +285,7 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
     // 3. The joined MIP, without the columns that are in no schedule cheaper than the teams.
     ASSIGN_OR_RETURN(const PairRelaxation joined,
                      SolveJoinedBelow(m, reviewees, schools, candidates, &kept, cheapest,
-                                      max_reviews, deadline, cache));
+                                      max_reviews, deadline, cache, /*narrow=*/false));
     if (!joined.ran) return out;
     out.bound = std::max(out.bound, joined.bound);
     if (!joined.seats.empty() && joined.objective < cheapest - 1e-9) out.seats = joined.seats;
@@ -302,16 +305,38 @@ absl::StatusOr<PairRelaxation> SolveWithLenders(
 absl::StatusOr<PairRelaxation> SolveJoinedBelow(
     const Model& m, const std::vector<int>& reviewees, const std::vector<int>& schools,
     const std::vector<std::vector<Candidate>>& candidates, JoinedLp* joined_lp, double ceiling,
-    int max_reviews, absl::Time deadline, GroupSolutions* cache) {
+    int max_reviews, absl::Time deadline, GroupSolutions* cache, bool narrow) {
   const LenderPrices& priced = joined_lp->lp;
   if (!priced.solved || !std::isfinite(priced.bound) ||
       ceiling >= joined_lp->searched_below - 1e-6 || !MipSolverAvailable()) {
     return PairRelaxation{};
   }
-  joined_lp->searched_below = ceiling;
-  ASSIGN_OR_RETURN(PairRelaxation joined,
-                   JoinedMipBelow(m, reviewees, schools, candidates, priced, ceiling,
-                                  max_reviews, deadline, cache));
+  double below = ceiling;
+  if (narrow) {
+    std::vector<double> sorted = priced.reduced_costs;
+    std::sort(sorted.begin(), sorted.end());
+    const auto columns_below = [&](double c) {
+      return static_cast<size_t>(
+          std::upper_bound(sorted.begin(), sorted.end(), c - priced.bound + kReducedCostSlack) -
+          sorted.begin());
+    };
+    if (columns_below(ceiling) > kMaxJoinedMipColumns) {
+      below = priced.bound + sorted[kNarrowedColumns - 1] - kReducedCostSlack;
+      if (below <= priced.bound) return PairRelaxation{};
+    }
+  }
+  PairRelaxation joined;
+  while (true) {
+    ASSIGN_OR_RETURN(PairRelaxation found, JoinedMipBelow(m, reviewees, schools, candidates, priced,
+                                                          below, max_reviews, deadline, cache));
+    if (!found.ran) break;  // Too big, or out of time: what was found below stands.
+    joined_lp->searched_below = below;
+    joined = std::move(found);
+    if (!joined.seats.empty() || !joined.proven || below >= ceiling) break;
+    // Nothing below `below`, which is a bound: look below twice as far above the LP.
+    below = priced.bound + 2 * (below - priced.bound);
+    if (below >= ceiling - 1e-6) below = ceiling;
+  }
   if (!joined.ran || joined.seats.empty()) return joined;
   // Without reviewers from outside, the answer is teams already: each group's share is its
   // best around what crosses, and re-solving the groups would only cost time.

@@ -10,13 +10,6 @@
 #include "scheduler/mip_solver.h"
 
 namespace partnership::scheduler::internal {
-namespace {
-
-// CBC proves optimality to within its own tolerances; the bound is reported this much
-// below its value so that it stays a proof.
-constexpr double kBoundSlack = 1e-4;
-
-}  // namespace
 
 double PriceOf(const DayPrices* prices, int school, int role) {
   if (prices == nullptr) return 0;

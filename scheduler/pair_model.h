@@ -20,6 +20,11 @@
 
 namespace partnership::scheduler::internal {
 
+// CBC proves optimality to within its own tolerances; each model's bound is reported this
+// much below its value so that it stays a proof. A bound added up over n groups' or parts'
+// models is n times this below their optima.
+constexpr double kBoundSlack = 1e-4;
+
 struct PairRelaxation {
   bool ran = false;     // Solved (false: no MIP solver, or the component is too big).
   bool proven = false;  // `bound` is the relaxation's optimum, not only CBC's best bound.
