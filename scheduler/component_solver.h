@@ -29,8 +29,11 @@ struct Effort {
 Effort EffortFor(int reviewees, const SolveOptions& options);
 
 struct ComponentResult {
-  double bound = 0;  // Proven lower bound on the component's cost.
-  double cost = 0;   // The cost of the schedule `planner` holds for it.
+  // Proven lower bound on the component's cost. Where the cost is within the MIPs'
+  // tolerances of it (kBoundSlack a group, pair_model.h), the component is proven optimal
+  // and this is the cost.
+  double bound = 0;
+  double cost = 0;  // The cost of the schedule `planner` holds for it.
 };
 
 // Bounds, fills and improves one component (`schools`, in school order) with `planner`
