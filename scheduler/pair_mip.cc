@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -315,12 +316,9 @@ absl::StatusOr<PairRelaxation> SolveJoinedBelow(
   if (narrow) {
     std::vector<double> sorted = priced.reduced_costs;
     std::sort(sorted.begin(), sorted.end());
-    const auto columns_below = [&](double c) {
-      return static_cast<size_t>(
-          std::upper_bound(sorted.begin(), sorted.end(), c - priced.bound + kReducedCostSlack) -
-          sorted.begin());
-    };
-    if (columns_below(ceiling) > kMaxJoinedMipColumns) {
+    const auto at_ceiling =
+        std::upper_bound(sorted.begin(), sorted.end(), ceiling - priced.bound + kReducedCostSlack);
+    if (at_ceiling - sorted.begin() > static_cast<ptrdiff_t>(kMaxJoinedMipColumns)) {
       below = priced.bound + sorted[kNarrowedColumns - 1] - kReducedCostSlack;
       if (below <= priced.bound) return PairRelaxation{};
     }

@@ -50,7 +50,8 @@ constexpr int kMaxJoinedColumns = 60000;
 // What SolveWithLenders leaves for SolveJoinedBelow.
 struct JoinedLp {
   LenderPrices lp;  // Not solved if there was none; its bound -infinity if it is no bound.
-  // The ceiling the joined MIP last looked below (infinity: it has not been tried).
+  // The ceiling the joined MIP last searched below (infinity: none yet; a model too big to
+  // search leaves it as it was).
   double searched_below = std::numeric_limits<double>::infinity();
 };
 
