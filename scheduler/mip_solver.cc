@@ -61,7 +61,7 @@ absl::StatusOr<MipResult> SolveMip(const MipModel&, double, int, absl::Time,
   return MipResult{};
 }
 
-absl::StatusOr<LpResult> SolveLp(const MipModel&) { return LpResult{}; }
+absl::StatusOr<LpResult> SolveLp(const MipModel&, const std::vector<int>&) { return LpResult{}; }
 
 absl::StatusOr<std::vector<double>> ProbeLp(const MipModel&, const std::vector<LpProbe>&,
                                             LpBasis*) {
@@ -71,6 +71,9 @@ absl::StatusOr<std::vector<double>> ProbeLp(const MipModel&, const std::vector<L
 #else
 
 bool MipSolverAvailable() { return true; }
+
+// A dived value this close to 0 or 1 is whole (CLP's primal tolerance is 1e-7).
+constexpr double kWhole = 1e-6;
 
 class MipSolverAccess {
  public:
@@ -104,7 +107,33 @@ class MipSolverAccess {
     solver.messageHandler()->setLogLevel(0);
   }
 
-  static absl::StatusOr<LpResult> SolveLp(const MipModel& m) {
+  // Fixes the columns of `dive` whole one at a time, as SolveLp describes; `solver` holds
+  // an optimum. Returns false if the LP lost its optimum. May throw CoinError.
+  static bool Dive(const std::vector<int>& dive, OsiClpSolverInterface& solver) {
+    for (int step = 0; step < kMaxDiveSteps; ++step) {
+      const double* values = solver.getColSolution();
+      int most = -1;
+      for (int c : dive) {
+        if (values[c] > kWhole && values[c] < 1 - kWhole &&
+            (most < 0 || values[c] > values[most])) {
+          most = c;
+        }
+      }
+      if (most < 0) return true;
+      std::unique_ptr<CoinWarmStart> basis(solver.getWarmStart());
+      solver.setColLower(most, 1.0);
+      solver.resolve();
+      if (solver.isProvenOptimal()) continue;
+      solver.setColLower(most, 0.0);
+      solver.setColUpper(most, 0.0);
+      solver.setWarmStart(basis.get());
+      solver.resolve();
+      if (!solver.isProvenOptimal()) return false;
+    }
+    return true;
+  }
+
+  static absl::StatusOr<LpResult> SolveLp(const MipModel& m, const std::vector<int>& dive) {
     LpResult result;
     try {
       OsiClpSolverInterface solver;
@@ -119,6 +148,10 @@ class MipSolverAccess {
       result.values.assign(values, values + m.columns());
       const double* reduced = solver.getReducedCost();
       result.reduced_costs.assign(reduced, reduced + m.columns());
+      if (!dive.empty() && Dive(dive, solver)) {
+        const double* dived = solver.getColSolution();
+        result.dived.assign(dived, dived + m.columns());
+      }
     } catch (const CoinError& e) {
       return absl::InternalError(absl::StrCat("CLP: ", e.message()));
     } catch (const std::exception& e) {
@@ -284,7 +317,9 @@ absl::StatusOr<MipResult> SolveMip(const MipModel& model, double cutoff, int max
   return MipSolverAccess::Solve(model, cutoff, max_nodes, deadline, start, tuning, basis);
 }
 
-absl::StatusOr<LpResult> SolveLp(const MipModel& model) { return MipSolverAccess::SolveLp(model); }
+absl::StatusOr<LpResult> SolveLp(const MipModel& model, const std::vector<int>& dive) {
+  return MipSolverAccess::SolveLp(model, dive);
+}
 
 absl::StatusOr<std::vector<double>> ProbeLp(const MipModel& model,
                                             const std::vector<LpProbe>& probes, LpBasis* basis) {

@@ -101,13 +101,24 @@ struct LpResult {
   std::vector<double> values;  // One per column: the optimum.
   // One per column: how much the optimum would rise per unit of the column forced in.
   std::vector<double> reduced_costs;
+  // One per column: the LP's optimum once the columns SolveLp dived on are whole (empty if
+  // it was not asked to dive, or the dive lost the LP's optimum).
+  std::vector<double> dived;
 };
 
+// SolveLp's dive fixes at most this many columns (a county's joined LP needs 2 to 6).
+constexpr int kMaxDiveSteps = 64;
+
 // Solves the LP relaxation of `model` (integrality dropped). solved == false without CBC,
-// or if the LP is infeasible or unbounded.
+// or if the LP is infeasible or unbounded. The duals, values and reduced costs are the
+// optimum's; then, if `dive` is not empty, the LP dives: the column of `dive` with the
+// largest value below 1 is fixed at 1 (at 0 if the LP then has no optimum) and the LP is
+// re-optimised from where it was, up to kMaxDiveSteps times or until every column of
+// `dive` is 0 or 1. `dived` is where it ends: columns that fit together, where rounding
+// the optimum's values need not.
 //
 // INTERNAL if CLP reports an error.
-absl::StatusOr<LpResult> SolveLp(const MipModel& model);
+absl::StatusOr<LpResult> SolveLp(const MipModel& model, const std::vector<int>& dive = {});
 
 // A row added to a model for one probe of ProbeLp: at least `lo` of the sum of `terms`.
 struct LpProbe {

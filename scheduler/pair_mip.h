@@ -64,9 +64,10 @@ struct JoinedLp {
 //  1. the buying groups are joined to every other group in one LP (exact columns within
 //     groups and into the buying groups, open ones elsewhere: a relaxation of the whole
 //     component), 0.5 to 2.7 s for a county;
-//  2. the members the LP takes across groups at one half or more (often whole) are fixed,
-//     and every group is re-solved around them (as ReoptimiseWithinGroups): the first
-//     `seats`, teams that fit together (they still need dates);
+//  2. the members the LP takes across groups, once it has dived until each column between
+//     groups is whole (LenderPrices::cross_members), are fixed, and every group is
+//     re-solved around them (as ReoptimiseWithinGroups): the first `seats`, teams that
+//     fit together (they still need dates);
 //  3. the joined model is solved as a MIP, less every column whose reduced cost in the LP
 //     is more than those teams' cost less the LP's optimum (such a column is in no
 //     cheaper answer: a county keeps one column in four to five), and CBC looks only for

@@ -301,8 +301,16 @@ absl::StatusOr<LenderPrices> PriceLendersByLp(const Model& m, const std::vector<
   LenderPrices out;
   const BuiltModel built =
       Build(m, reviewees, schools, candidates, exact, open, nullptr, max_reviews, nullptr);
-  ASSIGN_OR_RETURN(const LpResult lp, SolveLp(built.mip));
+  // The columns between groups, for the LP to dive on (cross_members).
+  std::vector<int> crossing;
+  for (size_t i = 0; i < exact.size(); ++i) {
+    if (m.group(exact[i].school) != m.group(exact[i].reviewee)) {
+      crossing.push_back(built.first_column + static_cast<int>(i));
+    }
+  }
+  ASSIGN_OR_RETURN(const LpResult lp, SolveLp(built.mip, crossing));
   if (!lp.solved) return out;
+  const std::vector<double>& members_from = lp.dived.empty() ? lp.values : lp.dived;
   out.solved = true;
   out.bound = lp.objective + built.constant - kBoundSlack;
   out.exact = exact;
@@ -313,7 +321,7 @@ absl::StatusOr<LenderPrices> PriceLendersByLp(const Model& m, const std::vector<
   for (size_t i = 0; i < built.all.size(); ++i) {
     const PairColumn& c = built.all[i];
     if (m.group(c.school) == m.group(c.reviewee)) continue;
-    if (lp.values[built.first_column + i] < 0.5) continue;
+    if (members_from[built.first_column + i] < 0.5) continue;
     std::vector<Seat>& members = out.cross_members[c.reviewee];
     const bool taken = std::any_of(members.begin(), members.end(),
                                    [&](const Seat& s) { return s.school == c.school; });
