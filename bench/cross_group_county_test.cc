@@ -2,6 +2,7 @@
 // secondary cluster too small to staff its own reviews borrows from the primary
 // partnerships around it, and the coordinator is shown a proof that the schedule is the
 // cheapest, not a gap.
+#include <limits>
 #include <set>
 #include <vector>
 
@@ -82,6 +83,36 @@ TEST(CrossGroupCountyTest, TwelveGroupsProvenOneByOneAreProvenOptimalTogether) {
   for (const auto& p : {bench::GenerateCounty(51), CrossGroupCounty(51)}) {
     ExpectEveryoneReviewedAndProvenOptimal(p, Solve(p));
   }
+}
+
+TEST(CrossGroupCountyTest, WhileTheCountyIsSolvedItsBestSoFarIsReported) {
+  // One group of 300 schools, three seconds or so on two cores: without word of it until
+  // the end, a coordinator sees nothing for all that time. Reports come about once a second
+  // while it is solved; each carries the best schedule and bound so far.
+  const Problem p = CrossGroupCounty(11);
+  SolveOptions options;
+  int waiting = 0, done = 0;
+  double last_cost = std::numeric_limits<double>::infinity();
+  options.on_progress = [&](const SolveProgress& progress) {
+    EXPECT_EQ(progress.groups_total, 1);
+    if (!progress.waiting) {
+      ++done;
+      return;
+    }
+    ++waiting;
+    EXPECT_EQ(progress.groups_done, 0);
+    EXPECT_LE(progress.groups_under_way, 1);
+    if (progress.groups_under_way == 0) return;  // No first schedule yet.
+    EXPECT_LE(progress.under_way_bound, progress.under_way_cost + 1e-6);
+    EXPECT_LE(progress.under_way_cost, last_cost + 1e-6) << "the best so far got worse";
+    last_cost = progress.under_way_cost;
+  };
+  const auto s = Solve(p, options);
+  ExpectEveryoneReviewedAndProvenOptimal(p, s);
+  EXPECT_EQ(done, 1);
+  EXPECT_GE(waiting, 1) << "no report while the county was solved";
+  ASSERT_TRUE(s.ok());
+  EXPECT_GE(last_cost, s->cost.total - 1e-6);
 }
 
 TEST(CrossGroupCountyTest, TheTeamsAroundTheJoinedLpsMembersCostLittleAboveIt) {

@@ -50,6 +50,7 @@ void Run(const char* name, const Problem& problem) {
   partnership::scheduler::SolveOptions options;
   if (g_iterations > 0) options.iterations_per_school = g_iterations;
   options.on_progress = [](const partnership::scheduler::SolveProgress& p) {
+    if (p.waiting) return;
     if (p.groups_done % 100 == 0 || p.groups_done == p.groups_total) {
       std::fprintf(stderr, "  %d/%d groups, cost %.1f, bound %.1f, %.1f s\n", p.groups_done,
                    p.groups_total, p.cost, p.bound, p.seconds);

@@ -77,10 +77,22 @@ absl::Status Run(CliContext& ctx, const ScheduleArgs& args) {
   if (!args.time_limit.empty()) {
     ASSIGN_OR_RETURN(options.time_limit_seconds, ParseSeconds("--time-limit", args.time_limit));
   }
-  options.on_progress = [&ctx](const scheduler::SolveProgress& p) {
-    ctx.err() << absl::StrFormat("\rsolving: %d/%d groups, cost %.1f, bound %.1f, %.1f s",
-                                 p.groups_done, p.groups_total, p.cost, p.bound, p.seconds)
-              << std::flush;
+  // One line, rewritten in place: padded to the last one's length, so that a shorter line
+  // leaves nothing of it behind.
+  size_t last_length = 0;
+  options.on_progress = [&ctx, &last_length](const scheduler::SolveProgress& p) {
+    std::string line = absl::StrFormat("solving: %d/%d groups", p.groups_done, p.groups_total);
+    if (p.groups_done > 0) absl::StrAppendFormat(&line, ", cost %.1f, bound %.1f", p.cost, p.bound);
+    if (p.waiting && p.groups_under_way > 0) {
+      absl::StrAppendFormat(&line, "; under way, %d group%s so far: cost %.1f, bound %.1f",
+                            p.groups_under_way, p.groups_under_way == 1 ? "" : "s",
+                            p.under_way_cost, p.under_way_bound);
+    }
+    absl::StrAppendFormat(&line, ", %.1f s", p.seconds);
+    const size_t length = line.size();
+    if (length < last_length) line.append(last_length - length, ' ');
+    last_length = length;
+    ctx.err() << "\r" << line << std::flush;
   };
   const bool repairing = !args.previous.empty();  // With --withdraw, checked above.
   scheduler::Schedule previous;

@@ -53,7 +53,8 @@ ComponentResult SolveComponent(const internal::Model& model,
                                const std::vector<std::vector<Candidate>>& candidates,
                                const std::vector<int>& schools, const Effort& effort,
                                absl::Time deadline, uint64_t seed, internal::Planner& planner,
-                               std::vector<std::vector<std::string>>& reasons) {
+                               std::vector<std::vector<std::string>>& reasons,
+                               const ComponentWatch& watch) {
   const Problem& problem = model.problem();
   const absl::Time start = absl::Now();
   std::vector<int> reviewees;
@@ -100,6 +101,10 @@ ComponentResult SolveComponent(const internal::Model& model,
                   by_group ? kByGroupFirstSteps * static_cast<int64_t>(reviewees.size()) : steps,
                   component_bound + proven_slack, deadline, rng);
   double reached = planner.ComponentCost(reviewees, schools);
+  auto report = [&] {
+    if (watch) watch({std::min(component_bound, reached), reached});
+  };
+  report();
   auto current_teams = [&] {
     std::vector<std::vector<internal::Seat>> teams(model.num_schools());
     for (int b : reviewees) {
@@ -135,6 +140,7 @@ ComponentResult SolveComponent(const internal::Model& model,
     if (priced.ok() && priced->ran) {
       component_bound = std::max(component_bound, std::min(priced->bound, reached));
       if (!priced->seats.empty()) try_teams(priced->seats);
+      report();
     }
   }
   // The joined MIP below `ceiling` (a cost in hand, dated or not), if that is below the
@@ -149,6 +155,7 @@ ComponentResult SolveComponent(const internal::Model& model,
     if (below.ok() && below->ran) {
       component_bound = std::max(component_bound, below->bound);
       if (!below->seats.empty()) try_teams(below->seats);
+      report();
     }
   };
   // Then each group is re-solved exactly with the cross-group part of the schedule fixed,
@@ -165,6 +172,7 @@ ComponentResult SolveComponent(const internal::Model& model,
     look_below(better->cost, /*narrow=*/false);
     if (reached <= component_bound + proven_slack || better->cost >= reached - 1e-6) break;
     if (!try_teams(better->teams)) break;
+    report();
   }
   if (reached > component_bound + proven_slack) look_below(reached, /*narrow=*/true);
   // Small components go to the exact solver with the search's cost as a cutoff: it either

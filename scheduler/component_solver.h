@@ -7,6 +7,7 @@
 #define PARTNERSHIP_SCHEDULER_COMPONENT_SOLVER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -36,15 +37,20 @@ struct ComponentResult {
   double cost = 0;  // The cost of the schedule `planner` holds for it.
 };
 
+// Told the component's best cost and bound as they improve, from the worker's thread.
+using ComponentWatch = std::function<void(const ComponentResult&)>;
+
 // Bounds, fills and improves one component (`schools`, in school order) with `planner`
 // (which holds its reviews afterwards) and writes the reasons of its unreviewed schools into
 // `reasons` (sized to the model's schools). Depends only on the component, the seed and,
-// when it is reached, `deadline`.
+// when it is reached, `deadline`. `watch` (may be empty) is told the cost and bound reached
+// after each stage, for progress reports; it cannot change the answer.
 ComponentResult SolveComponent(const Model& model,
                                const std::vector<std::vector<Candidate>>& candidates,
                                const std::vector<int>& schools, const Effort& effort,
                                absl::Time deadline, uint64_t seed, Planner& planner,
-                               std::vector<std::vector<std::string>>& reasons);
+                               std::vector<std::vector<std::string>>& reasons,
+                               const ComponentWatch& watch = nullptr);
 
 }  // namespace partnership::scheduler::internal
 

@@ -1,6 +1,7 @@
 #include "partnership/scheduler/solver.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <limits>
@@ -108,6 +109,8 @@ absl::StatusOr<Schedule> Solve(const Problem& problem, const SolveOptions& optio
   std::mutex mu;
   std::condition_variable done_cv;
   std::vector<char> done(components.size(), 0);
+  std::vector<char> started(components.size(), 0);  // Has a first schedule (`running`).
+  std::vector<internal::ComponentResult> running(components.size());
   // The biggest components are taken first, so that the workers finish together.
   std::vector<size_t> order(components.size());
   std::iota(order.begin(), order.end(), 0);
@@ -139,8 +142,15 @@ absl::StatusOr<Schedule> Solve(const Problem& problem, const SolveOptions& optio
         unstarted -= mine;
       }
       for (int s : components[ci]) owner[s] = &planner;
-      results[ci] = internal::SolveComponent(model, candidates, components[ci], effort,
-                                   component_deadline, problem.seed, planner, reasons);
+      // What the calling thread reports while it waits on this component.
+      auto watch = [&, ci](const internal::ComponentResult& so_far) {
+        std::lock_guard<std::mutex> lock(mu);
+        running[ci] = so_far;
+        started[ci] = 1;
+      };
+      results[ci] =
+          internal::SolveComponent(model, candidates, components[ci], effort, component_deadline,
+                                   problem.seed, planner, reasons, watch);
       {
         std::lock_guard<std::mutex> lock(mu);
         done[ci] = 1;
@@ -150,22 +160,52 @@ absl::StatusOr<Schedule> Solve(const Problem& problem, const SolveOptions& optio
   };
   std::vector<std::thread> threads;
   for (int w = 0; w < workers; ++w) threads.emplace_back(work, w);
-  double bound = 0;
+  // Progress as the groups finish, whichever worker finishes first (the figures are only
+  // shown; the schedule's bound below is added up in component order).
   SolveProgress progress;
   progress.groups_total = static_cast<int>(components.size());
-  for (size_t ci = 0; ci < components.size(); ++ci) {
+  std::vector<char> reported(components.size(), 0);
+  while (progress.groups_done < progress.groups_total) {
+    std::vector<size_t> finished;
+    SolveProgress waiting = progress;
     {
       std::unique_lock<std::mutex> lock(mu);
-      done_cv.wait(lock, [&] { return done[ci] != 0; });
+      const auto any_finished = [&] {
+        for (size_t ci = 0; ci < components.size(); ++ci) {
+          if (done[ci] && !reported[ci]) return true;
+        }
+        return false;
+      };
+      if (done_cv.wait_for(lock, std::chrono::seconds(1), any_finished)) {
+        for (size_t ci = 0; ci < components.size(); ++ci) {
+          if (done[ci] && !reported[ci]) finished.push_back(ci);
+          if (done[ci]) reported[ci] = 1;
+        }
+      } else {
+        waiting.waiting = true;
+        for (size_t ci = 0; ci < components.size(); ++ci) {
+          if (!started[ci] || done[ci]) continue;
+          ++waiting.groups_under_way;
+          waiting.under_way_cost += running[ci].cost;
+          waiting.under_way_bound += running[ci].bound;
+        }
+      }
     }
-    bound += results[ci].bound;
-    progress.groups_done = static_cast<int>(ci + 1);
-    progress.cost += results[ci].cost;
-    progress.bound += results[ci].bound;
-    progress.seconds = absl::ToDoubleSeconds(absl::Now() - start);
-    if (options.on_progress) options.on_progress(progress);
+    if (finished.empty()) {
+      waiting.seconds = absl::ToDoubleSeconds(absl::Now() - start);
+      if (options.on_progress) options.on_progress(waiting);
+    }
+    for (size_t ci : finished) {
+      ++progress.groups_done;
+      progress.cost += results[ci].cost;
+      progress.bound += results[ci].bound;
+      progress.seconds = absl::ToDoubleSeconds(absl::Now() - start);
+      if (options.on_progress) options.on_progress(progress);
+    }
   }
   for (std::thread& t : threads) t.join();
+  double bound = 0;
+  for (const internal::ComponentResult& result : results) bound += result.bound;
 
   Schedule schedule;
   schedule.cycle = problem.cycle;

@@ -273,8 +273,9 @@ TEST(SchedulerTest, ProgressIsReportedOncePerGroup) {
   SolveOptions options;
   int calls = 0;
   options.on_progress = [&](const SolveProgress& progress) {
-    ++calls;
     EXPECT_EQ(progress.groups_total, 2);
+    if (progress.waiting) return;  // A slow machine may be told how the next one goes.
+    ++calls;
     EXPECT_EQ(progress.groups_done, calls);
   };
   const Schedule s = SolveOk(p, options);

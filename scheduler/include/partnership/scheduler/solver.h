@@ -16,9 +16,17 @@ namespace partnership::scheduler {
 struct SolveProgress {
   int groups_done = 0;
   int groups_total = 0;
-  double cost = 0;   // Sum over the groups solved so far.
+  double cost = 0;   // Sum over the groups solved so far, in the order they finished.
   double bound = 0;  // Likewise.
   double seconds = 0;
+  // True in the reports made while groups are still being solved and none has finished
+  // for a second (a county with cross-group reviewers is one group of 300 schools): the
+  // groups under way that have a first schedule, and the sums of their best costs and of
+  // their bounds so far, which are not in `cost` and `bound`.
+  bool waiting = false;
+  int groups_under_way = 0;
+  double under_way_cost = 0;
+  double under_way_bound = 0;
 };
 
 struct SolveOptions {
@@ -29,7 +37,9 @@ struct SolveOptions {
   // Hard stop in wall-clock seconds; 0 takes the problem's timeLimitSeconds. Reaching it
   // keeps the answer valid but may make it depend on machine speed.
   double time_limit_seconds = 0;
-  // Called after each independent group is solved, from the calling thread. May be empty.
+  // Called after each independent group is solved (in the order they finish), and about
+  // once a second while none finishes (`waiting`), from the calling thread. May be empty.
+  // What it is told has no effect on the schedule.
   std::function<void(const SolveProgress&)> on_progress;
 };
 
