@@ -21,13 +21,7 @@ namespace {
 
 using ::testing::IsEmpty;
 
-// County `seed`, reviewers allowed from other groups within 60 km.
-Problem CrossGroupCounty(uint64_t seed) {
-  Problem p = bench::GenerateCounty(seed);
-  p.policy.cross_group = true;
-  p.policy.max_travel_km = 60;
-  return p;
-}
+using bench::GenerateCrossGroupCounty;
 
 // Every school reviewed, every rule kept, and the cost proven the least there is.
 void ExpectEveryoneReviewedAndProvenOptimal(const Problem& p,
@@ -39,7 +33,7 @@ void ExpectEveryoneReviewedAndProvenOptimal(const Problem& p,
 }
 
 TEST(CrossGroupCountyTest, BorrowingClusterIsScheduledAndProvenOptimal) {
-  const Problem p = CrossGroupCounty(1);
+  const Problem p = GenerateCrossGroupCounty(1);
   const auto s = Solve(p);
   // Before the joined model was solved (pair_mip.h), the bound stayed 2.3 below.
   ExpectEveryoneReviewedAndProvenOptimal(p, s);
@@ -52,7 +46,7 @@ TEST(CrossGroupCountyTest, SevenGroupsJoinedByTheirLendersAreProvenOptimal) {
   // the columns between them, and two of them have a gap of their own. While CBC branched
   // on head and deputy columns that cost the same, the bound stayed at -215.5 against the
   // optimum's -212.7 (1.3%).
-  const Problem p = CrossGroupCounty(3);
+  const Problem p = GenerateCrossGroupCounty(3);
   ExpectEveryoneReviewedAndProvenOptimal(p, Solve(p));
 }
 
@@ -60,7 +54,7 @@ TEST(CrossGroupCountyTest, WhereTheFirstTeamsFitBadlyTheSearchsScheduleIsProvenO
   // The teams fitted around the joined LP's members cost -575.6 against an LP of -885.3:
   // too far above it for the reduced costs to drop enough columns, so the joined MIP could
   // not run then, and the bound stayed at the LP's (0.3% below the search's -882.4).
-  const Problem p = CrossGroupCounty(9);
+  const Problem p = GenerateCrossGroupCounty(9);
   ExpectEveryoneReviewedAndProvenOptimal(p, Solve(p));
 }
 
@@ -69,7 +63,7 @@ TEST(CrossGroupCountyTest, WhereTheJoinedMipIsTooBigAtTheCostInHandItIsNarrowed)
   // schedule the search and the groups' re-solves then reached, 705.1, is 31 above the LP's
   // 674.0: the joined MIP below it would have 20,870 columns, too many, and the schedule
   // was left 4.4% above its bound. Narrowed to 10,000, it finds the optimum, 677.0.
-  const Problem p = CrossGroupCounty(11);
+  const Problem p = GenerateCrossGroupCounty(11);
   const auto s = Solve(p);
   ExpectEveryoneReviewedAndProvenOptimal(p, s);
   ASSERT_TRUE(s.ok());
@@ -80,7 +74,7 @@ TEST(CrossGroupCountyTest, TwelveGroupsProvenOneByOneAreProvenOptimalTogether) {
   // Each group's bound is reported 0.0001 below CBC's value; twelve of them came to more
   // than the 0.001 a schedule may lie above its bound and still be called optimal, so this
   // county's cost of -88.3 was reported as not proven (and the search went on for it).
-  for (const auto& p : {bench::GenerateCounty(51), CrossGroupCounty(51)}) {
+  for (const auto& p : {bench::GenerateCounty(51), GenerateCrossGroupCounty(51)}) {
     ExpectEveryoneReviewedAndProvenOptimal(p, Solve(p));
   }
 }
@@ -89,7 +83,7 @@ TEST(CrossGroupCountyTest, WhileTheCountyIsSolvedItsBestSoFarIsReported) {
   // One group of 300 schools, three seconds or so on two cores: without word of it until
   // the end, a coordinator sees nothing for all that time. Reports come about once a second
   // while it is solved; each carries the best schedule and bound so far.
-  const Problem p = CrossGroupCounty(11);
+  const Problem p = GenerateCrossGroupCounty(11);
   SolveOptions options;
   int waiting = 0, done = 0;
   double last_cost = std::numeric_limits<double>::infinity();
@@ -120,7 +114,7 @@ TEST(CrossGroupCountyTest, TheTeamsAroundTheJoinedLpsMembersCostLittleAboveIt) {
   // every group re-solved around them, they cost 1,065.6 against the LP's 469.8: too far
   // above it for the joined MIP to run, and the schedule took 14 s to prove optimal.
   // Dived until every column between groups is whole, they cost 477.0, the optimum.
-  const Problem p = CrossGroupCounty(58);
+  const Problem p = GenerateCrossGroupCounty(58);
   const internal::Model model(p);
   std::vector<int> reviewees, schools;
   std::vector<std::vector<internal::Candidate>> candidates(p.schools.size());
@@ -157,7 +151,7 @@ TEST(CrossGroupCountyTest, AtThePartnershipsFairnessWeightEveryGroupBorrowsAndIs
   // One trained head and one trained deputy per school, and a day beyond a school's share
   // costing 250 (the server's weight): every group would rather borrow than give a second
   // day, and the whole joined LP would have 170,000 columns.
-  Problem p = CrossGroupCounty(1);
+  Problem p = GenerateCrossGroupCounty(1);
   for (School& school : p.schools) {
     school.head_days_balance = school.deputy_days_balance = 0;
     bool trained[2] = {false, false};

@@ -165,4 +165,11 @@ Problem GenerateNational(uint64_t seed, int schools) {
   return p;
 }
 
+Problem GenerateCrossGroupCounty(uint64_t seed) {
+  Problem p = GenerateCounty(seed);
+  p.policy.cross_group = true;
+  p.policy.max_travel_km = 60;
+  return p;
+}
+
 }  // namespace partnership::bench

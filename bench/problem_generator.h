@@ -17,6 +17,10 @@ namespace partnership::bench {
 // one special group; 30 review dates.
 scheduler::Problem GenerateCounty(uint64_t seed);
 
+// GenerateCounty(seed) with reviewers allowed from other groups within 60 km: one connected
+// problem (issue 3's hardest county).
+scheduler::Problem GenerateCrossGroupCounty(uint64_t seed);
+
 // About `schools` schools across England in groups of 20-45 (600 groups for 20,000).
 scheduler::Problem GenerateNational(uint64_t seed, int schools = 20000);
 

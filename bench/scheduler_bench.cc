@@ -81,14 +81,6 @@ void Run(const char* name, const Problem& problem) {
   std::fflush(stdout);
 }
 
-// County `seed` with reviewers from other groups within 60 km (issue 3's hardest county).
-Problem CrossGroupCounty(uint64_t seed) {
-  Problem p = partnership::bench::GenerateCounty(seed);
-  p.policy.cross_group = true;
-  p.policy.max_travel_km = 60;
-  return p;
-}
-
 // Counties `first` to `last`, cross-group: one line each, then how many meet issue 3's
 // target (within 0.1% of the bound in under 2 s) and the spread of times. Ten seeds hide
 // the tail: the slowest few in a hundred take several times the median.
@@ -98,7 +90,7 @@ void CrossGroupSweep(uint64_t first, uint64_t last) {
   double slowest = 0;
   uint64_t slowest_seed = first;
   for (uint64_t seed = first; seed <= last; ++seed) {
-    const Problem p = CrossGroupCounty(seed);
+    const Problem p = partnership::bench::GenerateCrossGroupCounty(seed);
     const absl::Time start = absl::Now();
     auto s = partnership::scheduler::Solve(p);
     const double seconds = absl::ToDoubleSeconds(absl::Now() - start);
@@ -212,7 +204,7 @@ int main(int argc, char** argv) {
     Run("county-nofocus", p);
   }
   if (which == "county-cross" || which == "all") {
-    Run("county-cross", CrossGroupCounty(seed));
+    Run("county-cross", partnership::bench::GenerateCrossGroupCounty(seed));
   }
   if (which == "county-cross-sweep") {  // county-cross-sweep FIRST LAST
     CrossGroupSweep(seed, argc > 3 ? std::strtoull(argv[3], nullptr, 10) : seed + 99);

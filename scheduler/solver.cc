@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <numeric>
+#include <optional>
 #include <thread>
 
 #include "absl/strings/str_cat.h"
@@ -109,8 +110,8 @@ absl::StatusOr<Schedule> Solve(const Problem& problem, const SolveOptions& optio
   std::mutex mu;
   std::condition_variable done_cv;
   std::vector<char> done(components.size(), 0);
-  std::vector<char> started(components.size(), 0);  // Has a first schedule (`running`).
-  std::vector<internal::ComponentResult> running(components.size());
+  // Each component's best cost and bound so far, once it has a first schedule.
+  std::vector<std::optional<internal::ComponentResult>> running(components.size());
   // The biggest components are taken first, so that the workers finish together.
   std::vector<size_t> order(components.size());
   std::iota(order.begin(), order.end(), 0);
@@ -146,7 +147,6 @@ absl::StatusOr<Schedule> Solve(const Problem& problem, const SolveOptions& optio
       auto watch = [&, ci](const internal::ComponentResult& so_far) {
         std::lock_guard<std::mutex> lock(mu);
         running[ci] = so_far;
-        started[ci] = 1;
       };
       results[ci] =
           internal::SolveComponent(model, candidates, components[ci], effort, component_deadline,
@@ -184,10 +184,10 @@ absl::StatusOr<Schedule> Solve(const Problem& problem, const SolveOptions& optio
       } else {
         waiting.waiting = true;
         for (size_t ci = 0; ci < components.size(); ++ci) {
-          if (!started[ci] || done[ci]) continue;
+          if (!running[ci] || done[ci]) continue;
           ++waiting.groups_under_way;
-          waiting.under_way_cost += running[ci].cost;
-          waiting.under_way_bound += running[ci].bound;
+          waiting.under_way_cost += running[ci]->cost;
+          waiting.under_way_bound += running[ci]->bound;
         }
       }
     }
